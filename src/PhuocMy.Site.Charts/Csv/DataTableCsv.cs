@@ -1,0 +1,34 @@
+using System.Globalization;
+using System.Text;
+using PhuocMy.Site.Charts.Tabular;
+
+namespace PhuocMy.Site.Charts;
+
+/// <summary>
+/// The numbers of a table as CSV (RFC 4180: comma-separated, CRLF, quoted where needed; numbers in invariant format).
+/// Whoever writes the file should prepend a UTF-8 BOM so that Excel reads the Vietnamese text correctly.
+/// </summary>
+public static class DataTableCsv
+{
+    public static string Write(DataTable table)
+    {
+        var view = TabularView.Of(table);
+        var csv = new StringBuilder();
+        WriteLine(csv, [view.LabelHeader, .. view.Columns.Select(c => c.Unit is null ? c.Name : $"{c.Name} ({c.Unit})")]);
+        foreach (var row in view.Rows)
+        {
+            WriteLine(csv, [row.Label, .. row.Cells.Select(Field)]);
+        }
+        return csv.ToString();
+    }
+
+    /// <summary>Quotes a field when it holds a comma, a quote or a line break (RFC 4180).</summary>
+    public static string Quote(string field) =>
+        field.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + field.Replace("\"", "\"\"") + "\"" : field;
+
+    private static string Field(TabularCell cell) =>
+        cell.Number is { } number ? number.ToString("0.##########", CultureInfo.InvariantCulture) : cell.Display;
+
+    private static void WriteLine(StringBuilder csv, IEnumerable<string> fields) =>
+        csv.Append(string.Join(',', fields.Select(Quote))).Append("\r\n");
+}

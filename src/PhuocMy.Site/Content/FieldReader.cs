@@ -1,0 +1,73 @@
+using PhuocMy.Site.Pipeline;
+using YamlDotNet.RepresentationModel;
+
+namespace PhuocMy.Site.Content;
+
+/// <summary>Typed reads of front matter keys; a wrong value becomes a diagnostic naming the file and line.</summary>
+public sealed class FieldReader(string displayPath, FrontMatter frontMatter, DiagnosticBag diagnostics)
+{
+    public string DisplayPath => displayPath;
+    public FrontMatter FrontMatter => frontMatter;
+
+    public string? RequiredText(string key, string example)
+    {
+        var value = OptionalText(key);
+        if (value is null)
+            diagnostics.Error(displayPath, frontMatter.LineOf(key), $"Thiếu '{key}' trong phần khai báo.", $"Thêm dòng: {key}: {example}");
+        return value;
+    }
+
+    public string? OptionalText(string key)
+    {
+        if (!frontMatter.Values.TryGetValue(key, out var node)) return null;
+        if (node is YamlScalarNode scalar) return string.IsNullOrWhiteSpace(scalar.Value) ? null : scalar.Value.Trim();
+        diagnostics.Error(displayPath, frontMatter.LineOf(key), $"'{key}' phải là một giá trị văn bản, không phải danh sách.", $"Viết trên một dòng: {key}: ...");
+        return null;
+    }
+
+    public DateTimeOffset? Date(string key, TimeZoneInfo zone, bool required)
+    {
+        var text = required ? RequiredText(key, "2020-07-15 08:30") : OptionalText(key);
+        if (text is null) return null;
+        if (DateParser.TryParse(text, zone, out var date)) return date;
+        diagnostics.Error(displayPath, frontMatter.LineOf(key), $"Không đọc được ngày '{text}' ở '{key}'.", $"Viết theo dạng {DateParser.ExpectedFormats}.");
+        return null;
+    }
+
+    public bool Flag(string key)
+    {
+        var text = OptionalText(key);
+        if (text is null) return false;
+        if (bool.TryParse(text, out var value)) return value;
+        diagnostics.Error(displayPath, frontMatter.LineOf(key), $"'{key}' chỉ nhận true hoặc false, không phải '{text}'.", $"Viết: {key}: true");
+        return false;
+    }
+
+    public int? Integer(string key)
+    {
+        var text = OptionalText(key);
+        if (text is null) return null;
+        if (int.TryParse(text, out var value)) return value;
+        diagnostics.Error(displayPath, frontMatter.LineOf(key), $"'{key}' phải là một số nguyên, không phải '{text}'.");
+        return null;
+    }
+
+    /// <summary>A list written either as <c>[a, b]</c>, as YAML lines, or as one comma-separated string.</summary>
+    public IReadOnlyList<string> TextList(string key)
+    {
+        if (!frontMatter.Values.TryGetValue(key, out var node)) return [];
+        IEnumerable<string?> items = node switch
+        {
+            YamlSequenceNode sequence => sequence.Children.Select(child => (child as YamlScalarNode)?.Value),
+            YamlScalarNode scalar => (scalar.Value ?? "").Split(','),
+            _ => [],
+        };
+        if (node is YamlMappingNode)
+            diagnostics.Error(displayPath, frontMatter.LineOf(key), $"'{key}' phải là một danh sách.", $"Viết: {key}: [một, hai]");
+        return items.Select(item => item?.Trim()).Where(item => !string.IsNullOrEmpty(item)).Distinct().ToList()!;
+    }
+
+    /// <summary>Keys the generator does not know, kept as plain values for templates (<c>page.meta.key</c>).</summary>
+    public IReadOnlyDictionary<string, object?> Remaining(IReadOnlySet<string> knownKeys) =>
+        frontMatter.Values.Where(kv => !knownKeys.Contains(kv.Key)).ToDictionary(kv => kv.Key, kv => YamlValues.ToPlain(kv.Value));
+}

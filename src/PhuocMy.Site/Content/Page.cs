@@ -1,0 +1,19 @@
+namespace PhuocMy.Site.Content;
+
+/// <summary>A standing page (Giới thiệu, Liên hệ…): the post format without a date, at <c>/slug/</c>.</summary>
+public sealed record Page(
+    string SourcePath,
+    string Slug,
+    string Title,
+    string Description,
+    string Language,
+    string? Layout,
+    bool Sample,
+    string BodyHtml,
+    IReadOnlyDictionary<string, object?> Meta)
+{
+    public static readonly IReadOnlySet<string> KnownKeys = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "title", "description", "lang", "layout", "slug", "sample",
+    };
+}

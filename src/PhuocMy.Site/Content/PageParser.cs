@@ -1,0 +1,26 @@
+using PhuocMy.Site.Markdown;
+using PhuocMy.Site.Pipeline;
+using PhuocMy.Site.Sources;
+
+namespace PhuocMy.Site.Content;
+
+public sealed class PageParser(SiteSettings settings, MarkdownConverter converter, BodyChecks bodyChecks)
+{
+    public Page? Parse(SourceFile file, string text, DiagnosticBag diagnostics)
+    {
+        var markdown = FrontMatterParser.Parse(file.DisplayPath, text, diagnostics);
+        if (markdown is null) return null;
+
+        var fields = new FieldReader(file.DisplayPath, markdown.FrontMatter, diagnostics);
+        var title = fields.RequiredText("title", "Giới thiệu");
+        var slug = PostParser.SlugFor(file, fields, diagnostics);
+        var document = converter.Parse(markdown.Body);
+        bodyChecks.Check(file.DisplayPath, markdown.BodyFirstLine, document, diagnostics);
+        var description = fields.OptionalText("description")
+            ?? Markdown.InlineText.Of((document.FirstOrDefault(b => b is Markdig.Syntax.ParagraphBlock) as Markdig.Syntax.ParagraphBlock)?.Inline);
+
+        if (title is null) return null;
+        return new Page(file.DisplayPath, slug, title, description, fields.OptionalText("lang") ?? settings.Language,
+            fields.OptionalText("layout"), fields.Flag("sample"), converter.ToHtml(document), fields.Remaining(Page.KnownKeys));
+    }
+}

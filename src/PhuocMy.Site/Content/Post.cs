@@ -1,0 +1,32 @@
+namespace PhuocMy.Site.Content;
+
+/// <summary>A news post (tin bài), parsed once; later stages only read it.</summary>
+/// <param name="SourcePath">As the author knows it, e.g. <c>input/posts/2020/hoi-nghi.md</c>.</param>
+/// <param name="Summary">The sapo: plain text shown bold under the title.</param>
+/// <param name="BodyHtml">The body rendered from Markdown (without the sapo when the sapo was its first paragraph).</param>
+public sealed record Post(
+    string SourcePath,
+    string Slug,
+    string Title,
+    DateTimeOffset Date,
+    DateTimeOffset? Updated,
+    string? Category,
+    IReadOnlyList<string> Tags,
+    string Summary,
+    string? Author,
+    string? Source,
+    string? Image,
+    string? ImageAlt,
+    bool Draft,
+    bool Featured,
+    bool Sample,
+    string? Layout,
+    string BodyHtml,
+    IReadOnlyDictionary<string, object?> Meta)
+{
+    public static readonly IReadOnlySet<string> KnownKeys = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "title", "date", "updated", "category", "tags", "summary", "author", "source", "image", "image_alt",
+        "draft", "featured", "sample", "slug", "layout",
+    };
+}

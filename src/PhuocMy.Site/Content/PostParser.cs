@@ -1,0 +1,52 @@
+using PhuocMy.Site.Markdown;
+using PhuocMy.Site.Pipeline;
+using PhuocMy.Site.Sources;
+
+namespace PhuocMy.Site.Content;
+
+public sealed class PostParser(SiteSettings settings, MarkdownConverter converter, BodyChecks bodyChecks)
+{
+    public Post? Parse(SourceFile file, string text, DiagnosticBag diagnostics)
+    {
+        var markdown = FrontMatterParser.Parse(file.DisplayPath, text, diagnostics);
+        if (markdown is null) return null;
+
+        var fields = new FieldReader(file.DisplayPath, markdown.FrontMatter, diagnostics);
+        var title = fields.RequiredText("title", "Tiêu đề bài viết");
+        var date = fields.Date("date", settings.Zone, required: true);
+        var updated = fields.Date("updated", settings.Zone, required: false);
+        var category = fields.OptionalText("category");
+        if (category is not null && settings.Categories.All(c => c.Name != category))
+        {
+            var known = string.Join(", ", settings.Categories.Select(c => c.Name));
+            diagnostics.Error(file.DisplayPath, markdown.FrontMatter.LineOf("category"), $"Chuyên mục '{category}' chưa được khai báo.",
+                $"Dùng một trong: {known} — hoặc thêm nó vào input/site.yml.");
+        }
+
+        var slug = SlugFor(file, fields, diagnostics);
+        var image = fields.OptionalText("image");
+        var imageAlt = fields.OptionalText("image_alt");
+        if (image is not null && imageAlt is null)
+            diagnostics.Error(file.DisplayPath, markdown.FrontMatter.LineOf("image"), "Ảnh đại diện chưa có mô tả thay thế.",
+                "Thêm image_alt: mô tả ngắn nội dung ảnh cho người không xem được ảnh.");
+
+        var body = MarkdownBody.Parse(converter, markdown.Body, fields.OptionalText("summary"));
+        bodyChecks.Check(file.DisplayPath, markdown.BodyFirstLine, body.Document, diagnostics);
+
+        if (title is null || date is null) return null;
+        return new Post(
+            file.DisplayPath, slug, title, date.Value, updated, category, fields.TextList("tags"), body.Summary,
+            fields.OptionalText("author"), fields.OptionalText("source"), image, imageAlt,
+            fields.Flag("draft"), fields.Flag("featured"), fields.Flag("sample"), fields.OptionalText("layout"),
+            converter.ToHtml(body.Document), fields.Remaining(Post.KnownKeys));
+    }
+
+    internal static string SlugFor(SourceFile file, FieldReader fields, DiagnosticBag diagnostics)
+    {
+        var declared = fields.OptionalText("slug");
+        if (declared is not null && !Content.Slug.IsValid(declared))
+            diagnostics.Error(file.DisplayPath, fields.FrontMatter.LineOf("slug"), $"Slug '{declared}' không hợp lệ.",
+                $"Dùng chữ thường không dấu và dấu gạch ngang, ví dụ: slug: {Content.Slug.From(declared)}");
+        return declared is not null ? Content.Slug.From(declared) : Content.Slug.From(Path.GetFileNameWithoutExtension(file.Path));
+    }
+}

@@ -1,0 +1,28 @@
+using System.Globalization;
+
+namespace PhuocMy.Site.Content;
+
+/// <summary>Dates and numbers the way Vietnamese readers write them.</summary>
+public static class VietnameseFormat
+{
+    public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("vi-VN");
+
+    /// <summary>vi-VN collation, for anything sorted by name.</summary>
+    public static readonly StringComparer Collation = StringComparer.Create(Culture, ignoreCase: false);
+
+    private static readonly string[] DayNames = ["Chủ Nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"];
+
+    /// <summary>"Thứ Tư, 15/07/2020".</summary>
+    public static string LongDate(DateTimeOffset date) => $"{DayNames[(int)date.DayOfWeek]}, {ShortDate(date)}";
+
+    /// <summary>"15/07/2020".</summary>
+    public static string ShortDate(DateTimeOffset date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>"15/07/2020 08:30".</summary>
+    public static string DateTime(DateTimeOffset date) => date.ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
+
+    public static string MonthName(int month) => $"Tháng {month}";
+
+    /// <summary>"2.280".</summary>
+    public static string Number(decimal value) => value.ToString("#,0.##", Culture);
+}

@@ -1,0 +1,13 @@
+using PhuocMy.Site.Output;
+
+namespace PhuocMy.Site.Pipeline;
+
+/// <param name="IncludeDrafts">Publish posts marked <c>draft: true</c> (for previewing).</param>
+/// <param name="BaseUrl">Overrides <c>base_url</c> of <c>site.yml</c> (e.g. a Netlify deploy preview).</param>
+public sealed record GenerationOptions(bool IncludeDrafts = false, string? BaseUrl = null);
+
+public sealed record GenerationResult(IReadOnlyList<OutputFile> Files, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<StageTiming> Timings)
+{
+    public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
+    public int PageCount => Files.Count(f => f.IsHtml);
+}

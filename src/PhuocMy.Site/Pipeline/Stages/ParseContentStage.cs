@@ -1,0 +1,35 @@
+using System.Text;
+using PhuocMy.Site.Content;
+using PhuocMy.Site.Pipeline;
+using PhuocMy.Site.Sources;
+
+namespace PhuocMy.Site.Pipeline.Stages;
+
+public sealed record ParsedContent(IReadOnlyList<Post> Posts, IReadOnlyList<Page> Pages);
+
+/// <summary>Parses every post (<c>posts/**.md</c>) and page (<c>pages/**.md</c>) once, in parallel.</summary>
+public static class ParseContentStage
+{
+    public const string PostsFolder = "posts";
+    public const string PagesFolder = "pages";
+
+    public static ParsedContent Run(SourceTree tree, PostParser posts, PageParser pages, DiagnosticBag diagnostics)
+    {
+        var parsedPosts = Markdown(tree, PostsFolder)
+            .AsParallel().AsOrdered()
+            .Select(file => posts.Parse(file, Text(file), diagnostics))
+            .OfType<Post>()
+            .ToList();
+        var parsedPages = Markdown(tree, PagesFolder)
+            .AsParallel().AsOrdered()
+            .Select(file => pages.Parse(file, Text(file), diagnostics))
+            .OfType<Page>()
+            .ToList();
+        return new ParsedContent(parsedPosts, parsedPages);
+    }
+
+    private static IEnumerable<SourceFile> Markdown(SourceTree tree, string folder) =>
+        tree.Under(folder).Where(f => f.Extension == ".md" && !f.IsHidden);
+
+    private static string Text(SourceFile file) => Encoding.UTF8.GetString(file.Content.Span);
+}

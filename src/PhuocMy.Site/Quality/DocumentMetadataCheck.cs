@@ -1,0 +1,67 @@
+using System.Text.RegularExpressions;
+using PhuocMy.Site.Pipeline;
+
+namespace PhuocMy.Site.Quality;
+
+/// <summary>
+/// The page says its language (vi or en), has a title, a description and a viewport that still lets people zoom
+/// (WCAG 3.1.1, 2.4.2, 1.4.4).
+/// </summary>
+public sealed partial class DocumentMetadataCheck : IPageCheck
+{
+    private static readonly string[] SiteLanguages = ["vi", "en"];
+
+    public void Check(PageUnderCheck page, DiagnosticBag diagnostics)
+    {
+        CheckLanguage(page, diagnostics);
+        CheckTitle(page, diagnostics);
+        CheckDescription(page, diagnostics);
+        CheckViewport(page, diagnostics);
+    }
+
+    private static void CheckLanguage(PageUnderCheck page, DiagnosticBag diagnostics)
+    {
+        var html = page.Document.DocumentElement;
+        var lang = html.GetAttribute("lang")?.Trim();
+        if (string.IsNullOrEmpty(lang))
+            diagnostics.Error(page, html, "thẻ <html> thiếu thuộc tính lang", "thêm lang=\"vi\" (hoặc lang=\"en\" cho trang tiếng Anh)");
+        else if (!SiteLanguages.Contains(lang, StringComparer.OrdinalIgnoreCase))
+            diagnostics.Warning(page, html, $"ngôn ngữ lang=\"{lang}\" không phải vi hay en", "kiểm tra lại ngôn ngữ của trang");
+    }
+
+    private static void CheckTitle(PageUnderCheck page, DiagnosticBag diagnostics)
+    {
+        var title = page.Document.Head?.QuerySelector("title");
+        if (title is null || string.IsNullOrWhiteSpace(title.TextContent))
+            diagnostics.Error(page, title, "trang không có <title> hoặc <title> rỗng", "đặt tiêu đề cho trang");
+    }
+
+    private static void CheckDescription(PageUnderCheck page, DiagnosticBag diagnostics)
+    {
+        var description = page.Document.QuerySelector("meta[name=description i]");
+        if (description is null || string.IsNullOrWhiteSpace(description.GetAttribute("content")))
+            diagnostics.Error(page, description, "trang thiếu <meta name=\"description\"> có nội dung", "thêm mô tả ngắn (description) cho trang");
+    }
+
+    private static void CheckViewport(PageUnderCheck page, DiagnosticBag diagnostics)
+    {
+        var viewport = page.Document.QuerySelector("meta[name=viewport i]");
+        if (viewport is null)
+        {
+            diagnostics.Error(page, null, "trang thiếu <meta name=\"viewport\">",
+                "thêm <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+            return;
+        }
+
+        var content = viewport.GetAttribute("content") ?? "";
+        if (ZoomDisabled().IsMatch(content) || MaximumScale().Match(content) is { Success: true } max
+            && double.TryParse(max.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture, out var scale) && scale < 2)
+            diagnostics.Error(page, viewport, $"viewport \"{content}\" chặn phóng to", "bỏ user-scalable=no và maximum-scale dưới 2");
+    }
+
+    [GeneratedRegex(@"user-scalable\s*=\s*(no|0)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ZoomDisabled();
+
+    [GeneratedRegex(@"maximum-scale\s*=\s*([0-9.]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex MaximumScale();
+}

@@ -1,0 +1,62 @@
+using AngleSharp.Dom;
+using PhuocMy.Site.Pipeline;
+
+namespace PhuocMy.Site.Quality;
+
+/// <summary>
+/// Every link, image, stylesheet, script and media source that points into the site must name a file the build writes,
+/// and a "#fragment" on the same page must name an element id that exists.
+/// An element with <c>data-no-link-check</c> is skipped.
+/// </summary>
+public sealed class InternalLinkCheck(Uri? siteBaseUrl = null) : IPageCheck
+{
+    public void Check(PageUnderCheck page, DiagnosticBag diagnostics)
+    {
+        var resolver = new InternalUrlResolver(page.Site.BasePath, siteBaseUrl);
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+
+        foreach (var link in LinkReference.AllIn(page.Document))
+        {
+            if (!reported.Add(link.Url))
+                continue;
+            switch (resolver.Resolve(page.OutputPath, link.Url))
+            {
+                case LinkTarget.Broken broken:
+                    diagnostics.Error(page, link.Element, $"đường dẫn {Describe(link)} {broken.Reason}",
+                        $"sửa đường dẫn, hoặc thêm {LinkReference.OptOutAttribute} nếu đúng là cố ý");
+                    break;
+                case LinkTarget.SiteFile target:
+                    CheckTarget(page, link, target, diagnostics);
+                    break;
+            }
+        }
+    }
+
+    private static void CheckTarget(PageUnderCheck page, LinkReference link, LinkTarget.SiteFile target, DiagnosticBag diagnostics)
+    {
+        if (!page.Site.Contains(target.OutputPath))
+        {
+            var folderIndex = target.OutputPath.TrimEnd('/') + "/index.html";
+            var hint = page.Site.Contains(folderIndex)
+                ? $"thêm dấu / ở cuối đường dẫn (tệp có thật là {folderIndex})"
+                : $"sửa đường dẫn hoặc thêm tệp {target.OutputPath}";
+            diagnostics.Error(page, link.Element, $"đường dẫn {Describe(link)} không trỏ tới tệp nào của trang web", hint);
+            return;
+        }
+
+        // Fragments on other pages are not checked: each page is parsed on its own.
+        if (target.Fragment is { } fragment && target.OutputPath == page.OutputPath && !HasTarget(page.Document, fragment))
+        {
+            diagnostics.Error(page, link.Element, $"đường dẫn {Describe(link)} trỏ tới #{fragment} nhưng trang không có phần tử id=\"{fragment}\"",
+                $"thêm id=\"{fragment}\" cho phần tử đích hoặc sửa đường dẫn");
+        }
+    }
+
+    private static bool HasTarget(IDocument document, string fragment) =>
+        string.Equals(fragment, "top", StringComparison.OrdinalIgnoreCase) // HTML scrolls to the top for "#top".
+        || document.GetElementById(fragment) is not null
+        || document.QuerySelectorAll("a[name]").Any(a => a.GetAttribute("name") == fragment);
+
+    private static string Describe(LinkReference link) =>
+        $"\"{link.Url}\" (<{link.Element.LocalName} {link.Attribute}>)";
+}

@@ -1,0 +1,29 @@
+using AngleSharp.Dom;
+using PhuocMy.Site.Pipeline;
+
+namespace PhuocMy.Site.Quality;
+
+/// <summary>
+/// Reports a problem found on a generated page. The diagnostic names the source file the author edits;
+/// the message starts with the page (and its line, when the parser kept source positions) where it shows.
+/// </summary>
+internal static class PageReport
+{
+    public static void Error(this DiagnosticBag diagnostics, PageUnderCheck page, IElement? element, string message, string? hint = null) =>
+        diagnostics.Error(page.SourcePath, null, $"{Where(page, element)}: {message}", hint);
+
+    public static void Warning(this DiagnosticBag diagnostics, PageUnderCheck page, IElement? element, string message, string? hint = null) =>
+        diagnostics.Warning(page.SourcePath, null, $"{Where(page, element)}: {message}", hint);
+
+    private static string Where(PageUnderCheck page, IElement? element) =>
+        element?.SourceReference?.Position is { Line: > 0 } position
+            ? $"trang {page.OutputPath} (dòng {position.Line})"
+            : $"trang {page.OutputPath}";
+
+    /// <summary>Shortens a text for quoting in a message.</summary>
+    public static string Quote(string text, int maxLength = 80)
+    {
+        var collapsed = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return collapsed.Length > maxLength ? $"«{collapsed[..maxLength]}…»" : $"«{collapsed}»";
+    }
+}

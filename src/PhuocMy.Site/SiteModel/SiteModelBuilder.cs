@@ -1,0 +1,77 @@
+using PhuocMy.Site.Content;
+using PhuocMy.Site.Pipeline;
+
+namespace PhuocMy.Site.SiteModel;
+
+/// <summary>Places parsed posts and pages into the site: URLs, sections, taxonomies, archives; finds clashing URLs.</summary>
+public static class SiteModelBuilder
+{
+    public static Website Build(SiteSettings settings, IReadOnlyList<Post> allPosts, IReadOnlyList<Page> pages, bool includeDrafts, DiagnosticBag diagnostics)
+    {
+        var categoryLinks = settings.Categories.ToDictionary(c => c.Name, c => new TermLink(c.Name, c.Slug, Routes.Category(c.Slug)));
+        var tagLinks = new Dictionary<string, TermLink>(StringComparer.Ordinal);
+
+        var posts = allPosts
+            .Where(p => includeDrafts || !p.Draft)
+            .Select(p => Place(p, settings, categoryLinks, tagLinks))
+            .OrderByDescending(p => p.LocalDate)
+            .ThenBy(p => p.Title, VietnameseFormat.Collation)
+            .ToList();
+
+        ReportClashes(posts.Select(p => (p.Url, p.Post.SourcePath)).Concat(pages.Select(p => (Routes.Page(p.Slug), p.SourcePath))), diagnostics);
+
+        var categories = settings.Categories
+            .Select(c => new CategorySection(c, categoryLinks[c.Name], posts.Where(p => p.Post.Category == c.Name).ToList()))
+            .ToList();
+
+        var tags = posts
+            .SelectMany(p => p.Tags.Select(t => (Tag: t, Post: p)))
+            .GroupBy(x => x.Tag.Slug)
+            .Select(g => new TagSection(g.First().Tag, g.Select(x => x.Post).ToList()))
+            .OrderBy(t => t.Link.Name, VietnameseFormat.Collation)
+            .ToList();
+
+        var years = posts
+            .GroupBy(p => p.Year)
+            .OrderByDescending(g => g.Key)
+            .Select(year => new ArchiveYear(
+                year.Key,
+                Routes.Year(year.Key),
+                year.GroupBy(p => p.Month).OrderByDescending(m => m.Key)
+                    .Select(month => new ArchiveMonth(year.Key, month.Key, Routes.Month(year.Key, month.Key), month.ToList()))
+                    .ToList(),
+                year.ToList()))
+            .ToList();
+
+        return new Website(settings, posts, pages, categories, tags, years);
+    }
+
+    private static SitePost Place(Post post, SiteSettings settings, Dictionary<string, TermLink> categories, Dictionary<string, TermLink> tags)
+    {
+        var local = SiteTime.ToLocal(post.Date, settings.Zone);
+        var updated = post.Updated is { } u ? SiteTime.ToLocal(u, settings.Zone) : (DateTimeOffset?)null;
+        var postTags = post.Tags.Select(name =>
+        {
+            var slug = Slug.From(name);
+            if (!tags.TryGetValue(slug, out var link)) tags[slug] = link = new TermLink(name, slug, Routes.Tag(slug));
+            return link;
+        }).DistinctBy(t => t.Slug).ToList();
+
+        return new SitePost(post, Routes.Post(post.Slug), post.Category is null ? null : categories.GetValueOrDefault(post.Category), postTags, local)
+        {
+            UpdatedText = updated is { } date ? VietnameseFormat.DateTime(date) : null,
+            UpdatedIso = updated?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture),
+        };
+    }
+
+    private static void ReportClashes(IEnumerable<(string Url, string Source)> routes, DiagnosticBag diagnostics)
+    {
+        foreach (var clash in routes.GroupBy(r => r.Url).Where(g => g.Count() > 1))
+        {
+            var files = clash.Select(r => r.Source).Order(StringComparer.Ordinal).ToList();
+            foreach (var file in files.Skip(1))
+                diagnostics.Error(file, null, $"Địa chỉ {clash.Key} trùng với {files[0]}.",
+                    "Đổi tên tệp hoặc khai báo 'slug:' khác cho một trong hai bài.");
+        }
+    }
+}

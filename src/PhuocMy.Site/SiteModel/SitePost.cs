@@ -1,0 +1,21 @@
+using PhuocMy.Site.Content;
+
+namespace PhuocMy.Site.SiteModel;
+
+/// <summary>A link to a tag or category, as templates need it.</summary>
+public sealed record TermLink(string Name, string Slug, string Url);
+
+/// <summary>A published post placed in the site: its URL, its terms and its dates as Đà Nẵng reads them.</summary>
+public sealed record SitePost(Post Post, string Url, TermLink? Category, IReadOnlyList<TermLink> Tags, DateTimeOffset LocalDate)
+{
+    public string Title => Post.Title;
+    public string Summary => Post.Summary;
+    public string Slug => Post.Slug;
+    public string DateText => VietnameseFormat.LongDate(LocalDate);
+    public string DateShort => VietnameseFormat.ShortDate(LocalDate);
+    public string DateIso => LocalDate.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);
+    public string? UpdatedText { get; init; }
+    public string? UpdatedIso { get; init; }
+    public int Year => LocalDate.Year;
+    public int Month => LocalDate.Month;
+}

@@ -1,0 +1,17 @@
+namespace PhuocMy.Site.Sources;
+
+/// <summary>Where a source file came from. Input files overlay theme files at the same relative path.</summary>
+public enum SourceLayer { Theme, Input }
+
+/// <summary>One file of the merged input + theme tree, read once at the start of the build.</summary>
+/// <param name="Path">Relative path with '/' separators, e.g. <c>posts/2020/hoi-nghi.md</c>.</param>
+public sealed record SourceFile(string Path, SourceLayer Layer, ReadOnlyMemory<byte> Content)
+{
+    /// <summary>The path as the author sees it, e.g. <c>input/posts/x.md</c>, used in every message.</summary>
+    public string DisplayPath => (Layer == SourceLayer.Input ? "input/" : "theme/") + Path;
+
+    public string Extension => System.IO.Path.GetExtension(Path).ToLowerInvariant();
+
+    /// <summary>Files or folders whose name starts with '_' are templates, partials or data: never pages.</summary>
+    public bool IsHidden => Path.Split('/').Any(segment => segment.StartsWith('_') || segment.StartsWith('.'));
+}

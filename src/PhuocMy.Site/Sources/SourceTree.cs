@@ -1,0 +1,42 @@
+namespace PhuocMy.Site.Sources;
+
+/// <summary>The theme tree with the input tree laid over it: an input file replaces the theme file at the same path.</summary>
+public sealed class SourceTree
+{
+    private readonly Dictionary<string, SourceFile> files;
+
+    public SourceTree(IEnumerable<SourceFile> themeFiles, IEnumerable<SourceFile> inputFiles)
+    {
+        files = new Dictionary<string, SourceFile>(StringComparer.Ordinal);
+        foreach (var file in themeFiles) files[file.Path] = file;
+        foreach (var file in inputFiles) files[file.Path] = file;
+    }
+
+    public IEnumerable<SourceFile> Files => files.Values.OrderBy(f => f.Path, StringComparer.Ordinal);
+
+    public SourceFile? Find(string path) => files.GetValueOrDefault(path);
+
+    public IEnumerable<SourceFile> Under(string folder) =>
+        Files.Where(f => f.Path.StartsWith(folder.TrimEnd('/') + "/", StringComparison.Ordinal));
+
+    /// <summary>Reads both folders from disk. Inputs are only ever read.</summary>
+    public static SourceTree FromDisk(string inputDirectory, string themeDirectory) =>
+        new(ReadFolder(themeDirectory, SourceLayer.Theme), ReadFolder(inputDirectory, SourceLayer.Input));
+
+    /// <summary>For whole-site tests: a tree given as path → text.</summary>
+    public static SourceTree FromMemory(IReadOnlyDictionary<string, string> theme, IReadOnlyDictionary<string, string> input) =>
+        new(theme.Select(kv => Text(kv.Key, SourceLayer.Theme, kv.Value)), input.Select(kv => Text(kv.Key, SourceLayer.Input, kv.Value)));
+
+    private static SourceFile Text(string path, SourceLayer layer, string text) =>
+        new(path, layer, System.Text.Encoding.UTF8.GetBytes(text));
+
+    private static IEnumerable<SourceFile> ReadFolder(string root, SourceLayer layer)
+    {
+        if (!Directory.Exists(root)) return [];
+        var fullRoot = Path.GetFullPath(root);
+        return Directory.EnumerateFiles(fullRoot, "*", SearchOption.AllDirectories)
+            .AsParallel()
+            .Select(full => new SourceFile(Path.GetRelativePath(fullRoot, full).Replace('\\', '/'), layer, File.ReadAllBytes(full)))
+            .ToList();
+    }
+}

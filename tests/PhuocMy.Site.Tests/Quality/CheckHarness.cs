@@ -1,0 +1,44 @@
+using AngleSharp.Html.Parser;
+using PhuocMy.Site.Pipeline;
+using PhuocMy.Site.Quality;
+
+namespace PhuocMy.Site.Tests.Quality;
+
+/// <summary>Runs one page check on a small HTML string, the way the post-process stage does.</summary>
+internal static class CheckHarness
+{
+    public const string SourcePath = "input/pages/thu.md";
+
+    public static IReadOnlyList<Diagnostic> Run(IPageCheck check, string html, string outputPath = "index.html",
+        IEnumerable<string>? siteFiles = null, string basePath = "/")
+    {
+        var document = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true }).ParseDocument(html);
+        var site = new OutputIndex((siteFiles ?? []).Append(outputPath), basePath);
+        var diagnostics = new DiagnosticBag();
+        check.Check(new PageUnderCheck(outputPath, SourcePath, document, site), diagnostics);
+        return diagnostics.ToList();
+    }
+
+    /// <summary>A complete, valid page around <paramref name="body"/>.</summary>
+    public static string Page(string body, string lang = "vi", string head = "") => $$"""
+        <!doctype html>
+        <html lang="{{lang}}">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta name="description" content="Trang thử">
+        <title>Trang thử</title>
+        {{head}}
+        </head>
+        <body>
+        {{body}}
+        </body>
+        </html>
+        """;
+
+    public static IReadOnlyList<Diagnostic> Errors(this IReadOnlyList<Diagnostic> diagnostics) =>
+        diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+
+    public static string Show(this IReadOnlyList<Diagnostic> diagnostics) =>
+        string.Join(Environment.NewLine, diagnostics);
+}
