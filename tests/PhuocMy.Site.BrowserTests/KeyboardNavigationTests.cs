@@ -25,7 +25,7 @@ public sealed class KeyboardNavigationTests(SiteFixture site)
         var navigationLink = await TabToNavigationLinkAwayFrom(page, home);
         await page.Keyboard.PressAsync("Enter");
         var expected = new Uri(new Uri(home), navigationLink.Href).ToString();
-        await page.WaitForURLAsync(expected, new() { Timeout = 5_000 });
+        await page.WaitForURLAsync(url => url == expected, new() { Timeout = 5_000 });
         Assert.Equal(expected, page.Url);
     }
 

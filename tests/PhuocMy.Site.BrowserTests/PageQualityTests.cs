@@ -17,8 +17,7 @@ public sealed class PageQualityTests(SiteFixture site)
 
         var response = await page.GotoAsync(site.Server.UrlOf(path).ToString(), new() { WaitUntil = WaitUntilState.NetworkIdle });
 
-        Assert.NotNull(response);
-        Assert.Equal(expectedStatus, response.Status);
+        AssertStatus(path, expectedStatus, response);
         Assert.False(string.IsNullOrWhiteSpace(await page.GetAttributeAsync("html", "lang")), $"{path}: <html> has no lang attribute");
         await SaveScreenshotsAsync(page, path);
         Assert.True(problems.All.Count == 0, $"{path} had problems while loading:{Environment.NewLine}{string.Join(Environment.NewLine, problems.All)}");
@@ -34,7 +33,7 @@ public sealed class PageQualityTests(SiteFixture site)
             await using var context = await site.NewContextAsync(width);
             var page = await context.NewPageAsync();
             var response = await page.GotoAsync(site.Server.UrlOf(path).ToString(), new() { WaitUntil = WaitUntilState.NetworkIdle });
-            Assert.Equal(expectedStatus, response?.Status);
+            AssertStatus(path, expectedStatus, response);
 
             var violations = await AxeScan.ViolationsAsync(page);
             if (violations.Count > 0)
@@ -43,6 +42,11 @@ public sealed class PageQualityTests(SiteFixture site)
 
         Assert.True(report.Count == 0, $"axe found WCAG 2.1 AA violations on {path}:{Environment.NewLine}{string.Join(Environment.NewLine, report)}");
     }
+
+    private static void AssertStatus(string path, int expectedStatus, IResponse? response) =>
+        Assert.True(response?.Status == expectedStatus,
+            $"{path} answered HTTP {response?.Status.ToString() ?? "nothing"}, expected {expectedStatus}" +
+            (response?.Status == 404 ? " (the site has no such page yet)" : ""));
 
     private static async Task SaveScreenshotsAsync(IPage page, string path)
     {

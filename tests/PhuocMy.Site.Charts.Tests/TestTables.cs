@@ -12,8 +12,9 @@ internal static class TestTables
         return result.Table!;
     }
 
-    public static string RepositoryRoot([CallerFilePath] string callerFile = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(callerFile)!, "..", ".."));
+    public static string RepositoryRoot() => Path.GetFullPath(Path.Combine(ThisFolder(), "..", ".."));
+
+    private static string ThisFolder([CallerFilePath] string thisFile = "") => Path.GetDirectoryName(thisFile)!;
 
     public static DataTable Progress() => Load("tien-do", """
         {

@@ -14,7 +14,8 @@ internal static class SchemaErrorMessages
         "minLength" => $"Không được để trống ({libraryMessage}).",
         "minItems" => $"Danh sách cần ít nhất một phần tử ({libraryMessage}).",
         "maxItems" => $"Danh sách quá dài ({libraryMessage}); biểu đồ chỉ vẽ rõ được tối đa 6 dãy số.",
-        "additionalProperties" or "false" =>
+        // additionalProperties: false reports the unexpected property itself as failing the "false" schema.
+        _ when keyword is "additionalProperties" or "false" || libraryMessage.Contains("false schema", StringComparison.Ordinal) =>
             $"Trường này không được hỗ trợ; có thể viết sai tên trường ({libraryMessage}).",
         _ => $"Không hợp lệ theo lược đồ (schema): {libraryMessage}",
     };

@@ -3,7 +3,9 @@ namespace PhuocMy.Site.Charts.Svg;
 /// <summary>Shared geometry and colours. All sizes are SVG user units; the SVG scales to its container.</summary>
 internal static class ChartTheme
 {
-    public const double Width = 480;
+    // Laid out for a phone column (~330 px shown ≈ 1:1, so 13–14 unit text stays legible);
+    // charts.css caps the width on desktop so the text does not grow past ~18 px.
+    public const double Width = 360;
     public const double Padding = 8;
     public const double FontSize = 14;
     public const double SmallFontSize = 13;

@@ -20,18 +20,19 @@ internal static class HorizontalBarChart
 
         var y = Legend.Write(svg, table, idPrefix, ChartTheme.Padding, asLines: false);
         y = UnitCaption.Write(svg, table, y);
-        var marksTop = y;
         svg.Open("g", ("class", "chart-marks"));
         foreach (var row in table.Rows)
         {
             var lines = TextMetrics.Wrap(row.Label, textWidth, ChartTheme.FontSize);
             SvgText.Write(svg, lines, left, y + ChartTheme.FontSize, ChartTheme.FontSize, cssClass: "chart-category");
             y += lines.Count * ChartTheme.LineHeight + 2;
-            y = DrawBars(svg, idPrefix, mode, scale, row, y) + 10;
+            var barsBottom = DrawBars(svg, idPrefix, mode, scale, row, y);
+            // The zero line is drawn per category so that it never runs through the labels above the bars.
+            svg.Empty("line", ("x1", left), ("y1", y - 3), ("x2", left), ("y2", barsBottom + 3), ("stroke", ChartTheme.AxisColor),
+                ("stroke-width", 1.5), ("class", "chart-axis"));
+            y = barsBottom + 10;
         }
         svg.Close("g");
-        svg.Empty("line", ("x1", left), ("y1", marksTop), ("x2", left), ("y2", y - 6), ("stroke", ChartTheme.AxisColor),
-            ("stroke-width", 1.5), ("class", "chart-axis"));
         return y + ChartTheme.Padding;
     }
 

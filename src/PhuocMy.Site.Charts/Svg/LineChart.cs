@@ -63,10 +63,18 @@ internal static class LineChart
         {
             if (allFit || i == 0 || i == labels.Count - 1 || i == maxIndex)
             {
-                SvgText.Write(svg, labels[i], x(i), scale.Map(table.Rows[i].Value) - 10, ChartTheme.SmallFontSize,
-                    "middle", cssClass: "chart-value");
+                var y = scale.Map(table.Rows[i].Value);
+                var labelY = IsInValley(table.Rows, i) ? y + 10 + ChartTheme.SmallFontSize * 0.8 : y - 10;
+                SvgText.Write(svg, labels[i], x(i), labelY, ChartTheme.SmallFontSize, "middle", cssClass: "chart-value");
             }
         }
+    }
+
+    /// <summary>Where the line comes down to a point, a label above it would sit on the line: put it below.</summary>
+    private static bool IsInValley(IReadOnlyList<DataRow> rows, int i)
+    {
+        var neighbours = new[] { i - 1, i + 1 }.Where(n => n >= 0 && n < rows.Count).Select(n => rows[n].Value).ToList();
+        return neighbours.Average() > rows[i].Value;
     }
 
     /// <summary>Last values at the right end of each line, pushed apart so they never overlap.</summary>

@@ -47,6 +47,13 @@ public static class FrontMatterParser
                 "Kiểm tra dấu ':' sau tên khóa, thụt lề bằng dấu cách, và đặt giá trị có dấu ':' hoặc '#' trong ngoặc kép.");
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet fails this way on some unterminated constructs, such as "tags: [a, b" without "]".
+            diagnostics.Error(displayPath, lineOffset, "YAML không hợp lệ: có ngoặc [ ] hoặc { } hay dấu nháy chưa được đóng.",
+                "Kiểm tra mỗi '[' có ']' và mỗi '\"' có dấu đóng tương ứng.");
+            return null;
+        }
 
         if (stream.Documents.Count == 0) return new Dictionary<string, YamlNode>();
         if (stream.Documents[0].RootNode is not YamlMappingNode mapping)

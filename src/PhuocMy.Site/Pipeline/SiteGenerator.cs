@@ -57,6 +57,7 @@ public sealed class SiteGenerator(IReadOnlyList<ISiteFeature> features, IReadOnl
         var renderer = new LiquidRenderer(tree, templates, site, siteValues);
         foreach (var type in features.SelectMany(f => f.TemplateTypes)) renderer.Register(type);
         var pages = clock.Run("Dựng trang", () => RenderPagesStage.Run(renderer, plans, diagnostics));
+        if (diagnostics.HasErrors) return Fail();
 
         var assets = clock.Run("Chép tệp tĩnh", () =>
             CopyAssetsStage.Run(tree, file => IsContent(file) || features.Any(f => f.Owns(file)))

@@ -5,6 +5,6 @@ public static class PageChecks
 {
     public static IReadOnlyList<IPageCheck> All { get; } =
     [
-        new InternalLinkCheck(), new ImageAltCheck(), new HeadingOrderCheck(), new DocumentMetadataCheck(), new NfcCheck(), new InlineCodeCheck(),
+        new DocumentMetadataCheck(), new HeadingOrderCheck(), new ImageAltCheck(), new InlineCodeCheck(), new InternalLinkCheck(), new NfcCheck(),
     ];
 }

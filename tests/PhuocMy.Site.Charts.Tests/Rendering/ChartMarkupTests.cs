@@ -137,14 +137,15 @@ public partial class ChartMarkupTests
                 var x = double.Parse((string)text.Attribute("x")!, System.Globalization.CultureInfo.InvariantCulture);
                 var y = double.Parse((string)text.Attribute("y")!, System.Globalization.CultureInfo.InvariantCulture);
                 var size = double.Parse((string)text.Attribute("font-size")!, System.Globalization.CultureInfo.InvariantCulture);
-                var width = text.Value.Length * 0.62 * size;
+                var lineTexts = text.Elements(Svg + "tspan").Select(t => t.Value).DefaultIfEmpty(text.Value).ToList();
+                var width = lineTexts.Max(l => l.Length) * 0.62 * size;
                 var (left, right) = (string?)text.Attribute("text-anchor") switch
                 {
                     "middle" => (x - width / 2, x + width / 2),
                     "end" => (x - width, x),
                     _ => (x, x + width),
                 };
-                var lines = Math.Max(1, text.Elements(Svg + "tspan").Count());
+                var lines = lineTexts.Count;
                 Assert.True(left >= 0 && right <= box[2] + 0.5, $"{name}: '{text.Value}' overflows horizontally ({left:0}..{right:0})");
                 Assert.True(y - size >= 0 && y + (lines - 1) * size * 1.45 <= box[3], $"{name}: '{text.Value}' overflows vertically");
             }

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Netlify's build image has no .NET 10 SDK: install it into the build cache with Microsoft's script, then build.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+if ! dotnet --list-sdks 2>/dev/null | grep -q '^10\.'; then
+    curl -sSL https://dot.net/v1/dotnet-install.sh -o /tmp/dotnet-install.sh
+    bash /tmp/dotnet-install.sh --channel 10.0 --install-dir "$HOME/.dotnet"
+    export PATH="$HOME/.dotnet:$PATH"
+fi
+base_url="${DEPLOY_PRIME_URL:-${URL:-}}"
+if [ -n "$base_url" ]; then
+    bash scripts/build.sh --output _site --base-url "$base_url/"
+else
+    bash scripts/build.sh --output _site
+fi

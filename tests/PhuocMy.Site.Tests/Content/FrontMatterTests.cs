@@ -1,0 +1,65 @@
+using PhuocMy.Site.Content;
+using PhuocMy.Site.Pipeline;
+
+namespace PhuocMy.Site.Tests.Content;
+
+public class FrontMatterTests
+{
+    [Fact]
+    public void Splits_front_matter_and_knows_where_the_body_starts()
+    {
+        var bag = new DiagnosticBag();
+        var file = FrontMatterParser.Parse("input/posts/a.md", "---\ntitle: Tin A\ndate: 2020-07-15\n---\nThân bài\n", bag);
+        Assert.NotNull(file);
+        Assert.Empty(bag.ToList());
+        Assert.Equal("Tin A", file.FrontMatter.Scalar("title"));
+        Assert.Equal(3, file.FrontMatter.LineOf("date"));
+        Assert.Equal(5, file.BodyFirstLine);
+        Assert.Equal("Thân bài\n", file.Body);
+    }
+
+    [Fact]
+    public void Invalid_yaml_names_the_file_and_line()
+    {
+        var bag = new DiagnosticBag();
+        var file = FrontMatterParser.Parse("input/posts/a.md", "---\ntitle: Tin A\ndate: 2020-07-15\n  indented: bad\n---\nThân\n", bag);
+        Assert.Null(file);
+        var error = Assert.Single(bag.ToList());
+        Assert.Equal("input/posts/a.md", error.File);
+        Assert.InRange(error.Line ?? 0, 3, 5);
+        Assert.Contains("YAML", error.Message);
+    }
+
+    [Fact]
+    public void Unterminated_list_is_reported_not_thrown()
+    {
+        var bag = new DiagnosticBag();
+        Assert.Null(FrontMatterParser.Parse("input/posts/a.md", "---\ntitle: Tin A\ntags: [a, b\n---\nThân\n", bag));
+        Assert.Equal("input/posts/a.md", Assert.Single(bag.ToList()).File);
+    }
+
+    [Fact]
+    public void Unclosed_front_matter_is_an_error()
+    {
+        var bag = new DiagnosticBag();
+        Assert.Null(FrontMatterParser.Parse("input/posts/a.md", "---\ntitle: Tin A\n", bag));
+        Assert.Contains("---", Assert.Single(bag.ToList()).Hint);
+    }
+
+    [Fact]
+    public void Text_is_normalised_to_nfc()
+    {
+        var decomposed = "---\ntitle: Phước Mỹ\n---\nĐà Nẵng\n".Normalize(System.Text.NormalizationForm.FormD);
+        var file = FrontMatterParser.Parse("input/posts/a.md", decomposed, new DiagnosticBag())!;
+        Assert.Equal("Phước Mỹ", file.FrontMatter.Scalar("title"));
+        Assert.True(file.Body.IsNormalized(System.Text.NormalizationForm.FormC));
+    }
+
+    [Fact]
+    public void A_file_without_front_matter_is_all_body()
+    {
+        var file = FrontMatterParser.Parse("input/pages/a.md", "Chỉ có nội dung.\n", new DiagnosticBag())!;
+        Assert.Empty(file.FrontMatter.Values);
+        Assert.Equal(1, file.BodyFirstLine);
+    }
+}

@@ -1,0 +1,63 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using PhuocMy.Site.Pipeline;
+using PhuocMy.Site.Quality;
+using PhuocMy.Site.Sources;
+
+namespace PhuocMy.Site.Tests.Support;
+
+/// <summary>A small site in memory: the real theme plus the input files a test gives, built without touching disk.</summary>
+public sealed class TestSite
+{
+    public const string Settings = """
+        title: Cổng thông tin điện tử phường Thử Nghiệm
+        short_title: Phường Thử Nghiệm
+        description: Trang thử nghiệm của bộ dựng trang.
+        base_url: https://thu-nghiem.example.org/
+        posts_per_page: 3
+        organisation: UBND phường Thử Nghiệm
+        address: Số 1 đường Thử, Đà Nẵng
+        phone: "0236 0000 000"
+        email: thu-nghiem@example.org
+        menu:
+          - { title: Trang chủ, url: / }
+          - { title: Lưu trữ, url: /luu-tru/ }
+        categories:
+          - { name: Tin tức - Sự kiện, slug: tin-tuc-su-kien, main: true }
+          - { name: Xây dựng Đảng, slug: xay-dung-dang, main: true }
+          - { name: Thông báo, slug: thong-bao, main: false }
+        """;
+
+    private static readonly Lazy<Dictionary<string, string>> RealTheme = new(() =>
+        Directory.EnumerateFiles(RepositoryPaths.Theme, "*", SearchOption.AllDirectories)
+            .Where(path => !path.EndsWith(".png", StringComparison.Ordinal))
+            .ToDictionary(path => Path.GetRelativePath(RepositoryPaths.Theme, path).Replace('\\', '/'), File.ReadAllText));
+
+    private readonly Dictionary<string, string> input = new() { ["site.yml"] = Settings };
+    private readonly Dictionary<string, string> theme = new(RealTheme.Value);
+
+    public TestSite With(string path, string text)
+    {
+        input[path] = text;
+        return this;
+    }
+
+    public TestSite WithTheme(string path, string text)
+    {
+        theme[path] = text;
+        return this;
+    }
+
+    public TestSite Post(string slug, string title, string date, string? category = "Tin tức - Sự kiện", string tags = "[]", string body = "Đoạn mở đầu.\n\nNội dung bài.") =>
+        With($"posts/{slug}.md", $"---\ntitle: {title}\ndate: {date}\n{(category is null ? "" : $"category: {category}\n")}tags: {tags}\n---\n{body}\n");
+
+    public GenerationResult Generate(GenerationOptions? options = null, IReadOnlyList<IPageCheck>? checks = null) =>
+        new SiteGenerator(Features.Default(), checks ?? PageChecks.All).Generate(SourceTree.FromMemory(theme, input), options ?? new GenerationOptions());
+
+    public static string Html(GenerationResult result, string path) =>
+        System.Text.Encoding.UTF8.GetString(result.Files.Single(f => f.Path == path).Content.Span);
+
+    public static IDocument Dom(GenerationResult result, string path) => new HtmlParser().ParseDocument(Html(result, path));
+
+    public static string Describe(GenerationResult result) => string.Join(Environment.NewLine, result.Diagnostics);
+}
