@@ -7,7 +7,9 @@ if ! dotnet --list-sdks 2>/dev/null | grep -q '^10\.'; then
     bash /tmp/dotnet-install.sh --channel 10.0 --install-dir "$HOME/.dotnet"
     export PATH="$HOME/.dotnet:$PATH"
 fi
-base_url="${DEPLOY_PRIME_URL:-${URL:-}}"
+# Production keeps site.yml's base_url; deploy previews get their own address so their links and canonicals work.
+base_url=""
+if [ "${CONTEXT:-production}" != "production" ]; then base_url="${DEPLOY_PRIME_URL:-}"; fi
 if [ -n "$base_url" ]; then
     bash scripts/build.sh --output _site --base-url "$base_url/"
 else
