@@ -12,7 +12,8 @@ internal static class ChartSvg
             ChartType.Progress => ProgressChart.Draw(body, table, idPrefix),
             ChartType.Share => ShareChart.Draw(body, table, idPrefix),
             ChartType.BarHorizontal => HorizontalBarChart.Draw(body, table, idPrefix),
-            _ => VerticalBarChart.TryDraw(body, table, idPrefix) ?? DrawHorizontalInstead(ref body, table, idPrefix),
+            // TryDraw writes nothing when it declines, so the horizontal layout starts from an empty body.
+            _ => VerticalBarChart.TryDraw(body, table, idPrefix) ?? HorizontalBarChart.Draw(body, table, idPrefix),
         };
 
         var titleId = idPrefix + "-title";
@@ -30,12 +31,6 @@ internal static class ChartSvg
         svg.Raw(body.ToString());
         svg.Close("svg");
         return svg.ToString();
-    }
-
-    private static double DrawHorizontalInstead(ref SvgWriter body, DataTable table, string idPrefix)
-    {
-        body = new SvgWriter();
-        return HorizontalBarChart.Draw(body, table, idPrefix);
     }
 
     private static IReadOnlyList<SeriesPattern> PatternsOf(DataTable table)

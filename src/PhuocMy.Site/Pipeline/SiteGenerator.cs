@@ -24,7 +24,7 @@ public sealed class SiteGenerator(IReadOnlyList<ISiteFeature> features, IReadOnl
         new ArchivePlanner(), new NotFoundPlanner(),
     ];
 
-    public static SiteGenerator CreateDefault() => new(Features.Default(), PageChecks.All);
+    public static SiteGenerator CreateDefault() => new(StandardFeatures.Default(), PageChecks.All);
 
     public GenerationResult Generate(SourceTree tree, GenerationOptions options, Action<string>? onStageStart = null)
     {

@@ -52,7 +52,7 @@ public sealed class TestSite
         With($"posts/{slug}.md", $"---\ntitle: {title}\ndate: {date}\n{(category is null ? "" : $"category: {category}\n")}tags: {tags}\n---\n{body}\n");
 
     public GenerationResult Generate(GenerationOptions? options = null, IReadOnlyList<IPageCheck>? checks = null) =>
-        new SiteGenerator(Features.Default(), checks ?? PageChecks.All).Generate(SourceTree.FromMemory(theme, input), options ?? new GenerationOptions());
+        new SiteGenerator(StandardFeatures.Default(), checks ?? PageChecks.All).Generate(SourceTree.FromMemory(theme, input), options ?? new GenerationOptions());
 
     public static string Html(GenerationResult result, string path) =>
         System.Text.Encoding.UTF8.GetString(result.Files.Single(f => f.Path == path).Content.Span);

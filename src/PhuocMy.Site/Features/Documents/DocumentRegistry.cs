@@ -55,8 +55,10 @@ public sealed class DocumentRegistry
         {
             if (document.Slug == DocumentRoutes.TypeSegment || document.Slug.Length == 0)
             {
-                diagnostics.Error(document.SourcePath, 1, $"Tên tệp văn bản '{document.Slug}' trùng với đường dẫn dành riêng của danh mục văn bản.",
-                    "Đổi tên tệp, ví dụ theo số ký hiệu: 125-kh-ubnd-2023.md");
+                var problem = document.Slug.Length == 0
+                    ? "Tên tệp văn bản không có chữ cái hay chữ số nào để làm địa chỉ trang."
+                    : $"Tên tệp văn bản '{document.Slug}' trùng với đường dẫn dành riêng {DocumentRoutes.Registry}{DocumentRoutes.TypeSegment}/.";
+                diagnostics.Error(document.SourcePath, 1, problem, "Đổi tên tệp, ví dụ theo số ký hiệu: 125-kh-ubnd-2023.md");
                 continue;
             }
             if (bySlug.TryGetValue(document.Slug, out var sameSlug))
