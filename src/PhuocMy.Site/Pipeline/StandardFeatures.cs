@@ -1,7 +1,10 @@
+using PhuocMy.Site.Features.DataTables;
+using PhuocMy.Site.Features.Documents;
+
 namespace PhuocMy.Site.Pipeline;
 
-/// <summary>The features a standard build has, in the order they load.</summary>
+/// <summary>The features a standard build has, in the order they load. Each build gets fresh instances.</summary>
 public static class StandardFeatures
 {
-    public static IReadOnlyList<ISiteFeature> Default() => [];
+    public static IReadOnlyList<ISiteFeature> Default() => [new DataTablesFeature(), new DocumentsFeature()];
 }

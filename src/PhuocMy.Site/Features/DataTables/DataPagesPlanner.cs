@@ -1,0 +1,32 @@
+using PhuocMy.Site.Charts;
+using PhuocMy.Site.Planning;
+using PhuocMy.Site.Rendering;
+using PhuocMy.Site.SiteModel;
+
+namespace PhuocMy.Site.Features.DataTables;
+
+/// <summary>The Số liệu section: an index of every table with its chart, and one page per table.</summary>
+public sealed class DataPagesPlanner(DataTablesFeature feature) : IPagePlanner
+{
+    public IEnumerable<PlannedPage> Plan(Website site)
+    {
+        var section = new Crumb("Số liệu", DataTablesFeature.IndexUrl);
+        var tables = feature.Catalog.All;
+        var index = PlanContext.Meta(site, "data-index", "Số liệu", "Các bảng số liệu của phường, kèm biểu đồ và tệp CSV để tải về.", DataTablesFeature.IndexUrl, section);
+        yield return new PlannedPage(index, "data-index",
+            new Dictionary<string, object?> { ["tables"] = tables.Select(t => View(t, "bang-" + t.Id + "-")).ToList() },
+            [PlanContext.SettingsSource, .. tables.Select(feature.SourceOf)]);
+
+        foreach (var table in tables)
+        {
+            var url = DataTablesFeature.PageUrl(table);
+            var meta = PlanContext.Meta(site, "data-table", table.Title, table.Subtitle ?? table.Title, url, section, new Crumb(table.Title, url)) with { Sample = table.Sample };
+            yield return new PlannedPage(meta, "data-table", new Dictionary<string, object?> { ["table"] = View(table, "bieu-do-") },
+                [PlanContext.SettingsSource, feature.SourceOf(table)]) { Origin = feature.SourceOf(table) };
+        }
+    }
+
+    private static DataTableView View(DataTable table, string idPrefix) =>
+        new(table.Title, table.Subtitle, DataTablesFeature.PageUrl(table), DataTablesFeature.CsvUrl(table), table.Source, table.Note, table.Sample,
+            ChartHtml.Render(table, new ChartRenderOptions(DataTablesFeature.CsvUrl(table), idPrefix)));
+}
