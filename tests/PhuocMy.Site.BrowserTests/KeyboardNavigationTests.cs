@@ -25,8 +25,14 @@ public sealed class KeyboardNavigationTests(SiteFixture site)
         var navigationLink = await TabToNavigationLinkAwayFrom(page, home);
         await page.Keyboard.PressAsync("Enter");
         var expected = new Uri(new Uri(home), navigationLink.Href).ToString();
-        await page.WaitForURLAsync(url => url == expected, new() { Timeout = 5_000 });
-        Assert.Equal(expected, page.Url);
+        try
+        {
+            await page.WaitForURLAsync(url => url == expected, new() { Timeout = 5_000 });
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail($"Enter on {navigationLink} should open {expected}, but the page is at {page.Url}");
+        }
     }
 
     /// <summary>Tabs on until a link of a labelled &lt;nav&gt; leading to another page has focus; every stop must show focus.</summary>

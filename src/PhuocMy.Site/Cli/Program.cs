@@ -15,6 +15,7 @@ public static class Program
         var root = new RootCommand("Trình dựng cổng thông tin phường: biến input/ (bài viết Markdown, số liệu JSON, cấu hình) và theme/ (giao diện) thành một trang web tĩnh.")
         {
             BuildCommand.Create(),
+            NewCommand.Create(),
         };
 
         var parsed = root.Parse(args);

@@ -22,10 +22,10 @@ public sealed class DocumentParser(SourceTree tree, SiteSettings settings, Markd
 
         var frontMatter = markdown.FrontMatter;
         var fields = new FieldReader(file.DisplayPath, frontMatter, diagnostics);
-        var title = fields.RequiredText("title", "Kế hoạch tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2023 (trích yếu)");
-        var number = fields.RequiredText("number", "125/KH-UBND (số ký hiệu)");
-        var type = fields.RequiredText("type", "Kế hoạch (loại văn bản)");
-        var issuer = fields.RequiredText("issuer", "UBND phường Phước Mỹ (cơ quan ban hành)");
+        var title = fields.RequiredText("title", "Kế hoạch tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2023");
+        var number = fields.RequiredText("number", "125/KH-UBND");
+        var type = fields.RequiredText("type", "Kế hoạch");
+        var issuer = fields.RequiredText("issuer", "UBND phường Phước Mỹ");
         var signer = fields.OptionalText("signer");
         var issued = ReadDate(fields, "issued", required: true);
         var effective = ReadDate(fields, "effective", required: false);

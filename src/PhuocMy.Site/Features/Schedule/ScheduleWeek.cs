@@ -12,8 +12,11 @@ public sealed record ScheduleWeek(string SourcePath, DateOnly Start, bool Sample
     public string StartIso => ScheduleRoutes.IsoDate(Start);
     public string EndIso => ScheduleRoutes.IsoDate(End);
 
+    /// <summary>"tuần từ 16/06/2025 đến 22/06/2025".</summary>
+    public string Period => $"tuần từ {StartShort} đến {EndShort}";
+
     /// <summary>"Lịch công tác tuần từ 16/06/2025 đến 22/06/2025".</summary>
-    public string Title => $"Lịch công tác tuần từ {StartShort} đến {EndShort}";
+    public string Title => $"Lịch công tác {Period}";
 
     /// <summary>"16/06/2025 – 22/06/2025", for lists of weeks and breadcrumbs.</summary>
     public string RangeText => $"{StartShort} – {EndShort}";

@@ -1,0 +1,45 @@
+using System.Diagnostics;
+using System.Globalization;
+using PhuocMy.Site.Benchmarks;
+using PhuocMy.Site.Pipeline;
+
+// Times whole builds of a synthetic site: `dotnet run -c Release --project benchmarks/PhuocMy.Site.Benchmarks -- 10000 3`
+// (posts, runs). Everything is written under a temporary folder that is removed afterwards.
+var posts = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10_000;
+var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3;
+
+var repository = FindRepository();
+var work = Directory.CreateTempSubdirectory("phuocmy-bench-").FullName;
+try
+{
+    var input = Path.Combine(work, "input");
+    SyntheticSite.Write(Path.Combine(repository, "input"), input, posts);
+    Console.WriteLine($"{posts} posts written to {input}");
+
+    for (var run = 1; run <= runs; run++)
+    {
+        var output = Path.Combine(work, $"out-{run}");
+        var watch = Stopwatch.StartNew();
+        var result = SiteBuilder.Build(new BuildOptions(input, Path.Combine(repository, "theme"), output));
+        watch.Stop();
+        if (!result.Succeeded)
+        {
+            foreach (var diagnostic in result.Diagnostics.Take(20)) Console.Error.WriteLine(diagnostic);
+            return 1;
+        }
+        var stages = string.Join(", ", result.Timings.Select(t => $"{t.Stage} {t.Elapsed.TotalMilliseconds:0} ms"));
+        Console.WriteLine($"run {run}: {result.PagesWritten} pages, {result.FilesWritten} files in {watch.Elapsed.TotalSeconds:0.00} s ({stages})");
+    }
+    return 0;
+}
+finally
+{
+    Directory.Delete(work, recursive: true);
+}
+
+static string FindRepository()
+{
+    for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        if (File.Exists(Path.Combine(folder.FullName, "PhuocMy.Site.sln"))) return folder.FullName;
+    throw new InvalidOperationException("Run from inside the repository.");
+}
