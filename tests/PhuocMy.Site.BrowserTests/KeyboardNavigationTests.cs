@@ -23,16 +23,17 @@ public sealed class KeyboardNavigationTests(SiteFixture site)
         AssertVisiblyFocused(skipLink);
 
         var navigationLink = await TabToNavigationLinkAwayFrom(page, home);
-        await page.Keyboard.PressAsync("Enter");
         var expected = new Uri(new Uri(home), navigationLink.Href).ToString();
         try
         {
-            await page.WaitForURLAsync(url => url == expected, new() { Timeout = 5_000 });
+            // Waiting starts before the key press: the local page can finish loading before a later wait would begin.
+            await page.RunAndWaitForNavigationAsync(() => page.Keyboard.PressAsync("Enter"), new() { Timeout = 5_000 });
         }
         catch (TimeoutException)
         {
-            Assert.Fail($"Enter on {navigationLink} should open {expected}, but the page is at {page.Url}");
+            Assert.Fail($"Enter on {navigationLink} did not navigate; the page is still at {page.Url}");
         }
+        Assert.Equal(expected, page.Url);
     }
 
     /// <summary>Tabs on until a link of a labelled &lt;nav&gt; leading to another page has focus; every stop must show focus.</summary>
