@@ -57,7 +57,7 @@ public class DataTablesTests
         var result = Site("Mở đầu.\n\n{{< chart khong-co >}}\n").Generate();
         var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
         Assert.Equal("input/posts/a.md", error.File);
-        Assert.Equal(8, error.Line);
+        Assert.Equal(9, error.Line);
         Assert.Contains("khong-co", error.Message);
         Assert.Contains("ho-so-2020", error.Hint);
     }
@@ -69,7 +69,7 @@ public class DataTablesTests
         Assert.False(result.Succeeded);
         var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
         Assert.Equal("input/data/ho-so-2020.json", error.File);
-        Assert.Equal(11, error.Line);
+        Assert.Equal(10, error.Line);
         Assert.Contains("rows[1]", error.Message);
     }
 }
