@@ -27,7 +27,7 @@ public static class SyntheticSite
             Directory.CreateDirectory(folder);
             var text = new StringBuilder()
                 .Append("---\n")
-                .Append(CultureInfo.InvariantCulture, $"title: Tin số {i + 1}: hoạt động của phường ngày {date:dd/MM/yyyy}\n")
+                .Append(CultureInfo.InvariantCulture, $"title: Tin số {i + 1} - hoạt động của phường ngày {date:dd/MM/yyyy}\n")
                 .Append(CultureInfo.InvariantCulture, $"date: {date:yyyy-MM-dd HH:mm}\n")
                 .Append(CultureInfo.InvariantCulture, $"category: {categories[i % categories.Length]}\n")
                 .Append(CultureInfo.InvariantCulture, $"tags: [{tags[i % tags.Length]}, {tags[(i * 7 + 3) % tags.Length]}]\n")

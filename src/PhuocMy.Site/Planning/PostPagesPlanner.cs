@@ -10,6 +10,8 @@ public sealed class PostPagesPlanner : IPagePlanner
 
     public IEnumerable<PlannedPage> Plan(Website site)
     {
+        var byTag = site.Tags.ToDictionary(t => t.Link.Slug, t => t.Posts);
+        var byCategory = site.Categories.ToDictionary(c => c.Link.Slug, c => c.Posts);
         for (var i = 0; i < site.Posts.Count; i++)
         {
             var post = site.Posts[i];
@@ -24,28 +26,35 @@ public sealed class PostPagesPlanner : IPagePlanner
                 ImageUrl = post.Post.Image,
                 ImageAlt = post.Post.ImageAlt,
             };
+            var sameCategory = post.Category is null ? [] : byCategory[post.Category.Slug];
             var values = new Dictionary<string, object?>
             {
                 ["post"] = post,
                 ["content"] = post.Post.BodyHtml,
                 ["newer"] = newer,
                 ["older"] = older,
-                ["related"] = Related(site, post),
-                ["in_category"] = site.Posts.Where(p => p != post && p.Category is not null && p.Category == post.Category).Take(RelatedCount).ToList(),
+                ["related"] = Related(post, byTag),
+                ["in_category"] = sameCategory.Where(p => p != post).Take(RelatedCount).ToList(),
             };
             yield return new PlannedPage(meta, post.Post.Layout ?? "post", values, [PlanContext.SettingsSource, post.Post.SourcePath]) { Origin = post.Post.SourcePath };
         }
     }
 
-    /// <summary>Posts sharing the most tags, then the same category; newest first among equals.</summary>
-    private static List<SitePost> Related(Website site, SitePost post)
+    /// <summary>
+    /// Posts sharing the most tags (a shared category adds a little), newest first among equals. Candidates come
+    /// from the post's own tag listings, so this stays fast for ten thousand posts.
+    /// </summary>
+    private static List<SitePost> Related(SitePost post, Dictionary<string, IReadOnlyList<SitePost>> byTag)
     {
-        var tags = post.Tags.Select(t => t.Slug).ToHashSet();
-        return site.Posts
-            .Where(p => p != post)
-            .Select(p => (Post: p, Score: p.Tags.Count(t => tags.Contains(t.Slug)) * 2 + (p.Category == post.Category && post.Category is not null ? 1 : 0)))
-            .Where(x => x.Score > 0 && x.Post.Tags.Any(t => tags.Contains(t.Slug)))
+        var shared = new Dictionary<SitePost, int>();
+        foreach (var tag in post.Tags)
+            foreach (var other in byTag[tag.Slug])
+                if (other != post) shared[other] = shared.GetValueOrDefault(other) + 1;
+
+        return shared
+            .Select(x => (Post: x.Key, Score: x.Value * 2 + (post.Category is not null && x.Key.Category == post.Category ? 1 : 0)))
             .OrderByDescending(x => x.Score)
+            .ThenByDescending(x => x.Post.LocalDate)
             .Take(RelatedCount)
             .Select(x => x.Post)
             .ToList();

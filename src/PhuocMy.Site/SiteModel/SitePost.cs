@@ -18,4 +18,10 @@ public sealed record SitePost(Post Post, string Url, TermLink? Category, IReadOn
     public string? UpdatedIso { get; init; }
     public int Year => LocalDate.Year;
     public int Month => LocalDate.Month;
+
+    // A post is identified by its URL. Record equality would compare the whole body on every lookup, which made
+    // listings of ten thousand posts quadratic in text size.
+    public bool Equals(SitePost? other) => other is not null && Url == other.Url;
+
+    public override int GetHashCode() => Url.GetHashCode(StringComparison.Ordinal);
 }

@@ -88,4 +88,14 @@ public class ListingTests
         var names = TestSite.Dom(result, "tu-khoa/index.html").QuerySelectorAll(".tag-cloud a").Select(a => a.TextContent).ToArray();
         Assert.Equal(["an sinh", "Ăn uống", "du lịch", "Đô thị"], names);
     }
+
+    [Fact]
+    public void Long_listings_show_a_window_of_page_numbers()
+    {
+        var result = WithPosts(30).Generate();
+        Assert.True(result.Succeeded, TestSite.Describe(result));
+        var numbers = TestSite.Dom(result, "chuyen-muc/tin-tuc-su-kien/trang/5/index.html")
+            .QuerySelectorAll(".pagination li").Select(li => li.TextContent.Trim()).ToArray();
+        Assert.Equal(["‹ Trang trước", "1", "…", "3", "4", "5", "6", "7", "…", "10", "Trang sau ›"], numbers);
+    }
 }
