@@ -29,22 +29,19 @@ public static class OutputWriter
         Directory.CreateDirectory(root);
         File.WriteAllText(Path.Combine(root, MarkerFile), "Thư mục này do trình dựng trang tạo ra và được ghi đè mỗi lần dựng.\n");
 
-        var wanted = new HashSet<string>(StringComparer.Ordinal) { MarkerFile };
+        var wanted = new HashSet<string>(files.Select(f => f.Path), StringComparer.Ordinal) { MarkerFile };
+        var targets = files.Select(file => (File: file, Target: Inside(root, file.Path))).ToList();
+        foreach (var folder in targets.Select(t => Path.GetDirectoryName(t.Target)!).Distinct()) Directory.CreateDirectory(folder);
+
         var written = 0;
-        var unchanged = 0;
-        foreach (var file in files)
+        Parallel.ForEach(targets, item =>
         {
-            var target = Inside(root, file.Path);
-            wanted.Add(file.Path);
-            if (File.Exists(target) && SameContent(target, file.Content.Span))
-            {
-                unchanged++;
-                continue;
-            }
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.WriteAllBytes(target, file.Content.ToArray());
-            written++;
-        }
+            if (File.Exists(item.Target) && SameContent(item.Target, item.File.Content.Span)) return;
+            using (var stream = new FileStream(item.Target, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1))
+                stream.Write(item.File.Content.Span);
+            Interlocked.Increment(ref written);
+        });
+        var unchanged = targets.Count - written;
 
         var removed = 0;
         foreach (var existing in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).ToList())

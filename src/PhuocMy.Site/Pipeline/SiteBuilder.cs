@@ -31,17 +31,17 @@ public static class SiteBuilder
         if (CheckFolders(options) is { } problem)
             return new BuildResult(false, 0, [problem], watch.Elapsed);
 
-        var tree = SourceTree.FromDisk(options.InputDirectory, options.ThemeDirectory);
+        var disk = new StageClock(onStageStart);
+        var tree = disk.Run("Đọc tệp", () => SourceTree.FromDisk(options.InputDirectory, options.ThemeDirectory));
         var result = generator.Generate(tree, new GenerationOptions(options.IncludeDrafts, options.BaseUrl), onStageStart);
         if (!result.Succeeded)
-            return new BuildResult(false, 0, result.Diagnostics, watch.Elapsed) { Timings = result.Timings };
+            return new BuildResult(false, 0, result.Diagnostics, watch.Elapsed) { Timings = [.. disk.Timings, .. result.Timings] };
 
-        onStageStart?.Invoke("Ghi ra thư mục");
-        var summary = OutputWriter.Write(options.OutputDirectory, result.Files);
+        var summary = disk.Run("Ghi ra thư mục", () => OutputWriter.Write(options.OutputDirectory, result.Files));
         return new BuildResult(true, summary.Written, result.Diagnostics, watch.Elapsed)
         {
             PagesWritten = result.PageCount,
-            Timings = result.Timings,
+            Timings = [disk.Timings[0], .. result.Timings, disk.Timings[1]],
         };
     }
 

@@ -10,7 +10,7 @@ public sealed class PostPagesPlanner : IPagePlanner
 
     public IEnumerable<PlannedPage> Plan(Website site)
     {
-        var byTag = site.Tags.ToDictionary(t => t.Link.Slug, t => t.Posts);
+        var related = new RelatedPosts(site);
         var byCategory = site.Categories.ToDictionary(c => c.Link.Slug, c => c.Posts);
         for (var i = 0; i < site.Posts.Count; i++)
         {
@@ -33,30 +33,10 @@ public sealed class PostPagesPlanner : IPagePlanner
                 ["content"] = post.Post.BodyHtml,
                 ["newer"] = newer,
                 ["older"] = older,
-                ["related"] = Related(post, byTag),
+                ["related"] = related.For(i, RelatedCount),
                 ["in_category"] = sameCategory.Where(p => p != post).Take(RelatedCount).ToList(),
             };
             yield return new PlannedPage(meta, post.Post.Layout ?? "post", values, [PlanContext.SettingsSource, post.Post.SourcePath]) { Origin = post.Post.SourcePath };
         }
-    }
-
-    /// <summary>
-    /// Posts sharing the most tags (a shared category adds a little), newest first among equals. Candidates come
-    /// from the post's own tag listings, so this stays fast for ten thousand posts.
-    /// </summary>
-    private static List<SitePost> Related(SitePost post, Dictionary<string, IReadOnlyList<SitePost>> byTag)
-    {
-        var shared = new Dictionary<SitePost, int>();
-        foreach (var tag in post.Tags)
-            foreach (var other in byTag[tag.Slug])
-                if (other != post) shared[other] = shared.GetValueOrDefault(other) + 1;
-
-        return shared
-            .Select(x => (Post: x.Key, Score: x.Value * 2 + (post.Category is not null && x.Key.Category == post.Category ? 1 : 0)))
-            .OrderByDescending(x => x.Score)
-            .ThenByDescending(x => x.Post.LocalDate)
-            .Take(RelatedCount)
-            .Select(x => x.Post)
-            .ToList();
     }
 }
