@@ -16,10 +16,8 @@ namespace PhuocMy.Site.BrowserTests;
 /// </summary>
 public sealed class StaticSiteServer : IAsyncDisposable
 {
-    /// <summary>The policy the site is built for: no inline code, nothing loaded from other hosts.</summary>
-    public const string ContentSecurityPolicy =
-        "default-src 'self'; img-src 'self' data:; script-src 'self'; style-src 'self'; font-src 'self'; " +
-        "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    /// <summary>The policy production sends (read from netlify.toml, so tests and the host cannot drift apart).</summary>
+    public static string ContentSecurityPolicy { get; } = NetlifyHeaders.ContentSecurityPolicy();
 
     private readonly WebApplication app;
 

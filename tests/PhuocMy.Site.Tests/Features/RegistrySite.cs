@@ -1,10 +1,8 @@
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
-using PhuocMy.Site.Features.Documents;
-using PhuocMy.Site.Features.Schedule;
 using PhuocMy.Site.Pipeline;
 using PhuocMy.Site.Quality;
 using PhuocMy.Site.Sources;
+using PhuocMy.Site.Tests.Support;
 
 namespace PhuocMy.Site.Tests.Features;
 
@@ -32,24 +30,11 @@ public sealed class RegistrySite
           - { name: Tin tức - Sự kiện, slug: tin-tuc-su-kien, main: true }
         """;
 
-    public static string RepositoryRoot { get; } = FindRoot();
-
-    private static readonly Lazy<Dictionary<string, string>> RealTheme = new(() =>
-    {
-        var theme = Path.Combine(RepositoryRoot, "theme");
-        return Directory.EnumerateFiles(theme, "*", SearchOption.AllDirectories)
-            .Where(path => Path.GetExtension(path) is ".liquid" or ".css" or ".svg")
-            .ToDictionary(path => Path.GetRelativePath(theme, path).Replace('\\', '/'), File.ReadAllText);
-    });
-
-    private readonly Dictionary<string, string> input = new() { ["site.yml"] = Settings };
-
-    public DocumentsFeature Documents { get; } = new();
-    public ScheduleFeature Schedule { get; } = new();
+    private readonly TestSite site = new(Settings);
 
     public RegistrySite With(string path, string text)
     {
-        input[path] = text;
+        site.With(path, text);
         return this;
     }
 
@@ -58,48 +43,17 @@ public sealed class RegistrySite
         With($"documents/{slug}.md",
             $"---\ntitle: {title ?? $"Văn bản {number}"}\nnumber: {number}\ntype: {type}\nissuer: {issuer}\nissued: {issued}\n{extra}---\n{body}");
 
-    public GenerationResult Generate() =>
-        new SiteGenerator([Documents, Schedule], PageChecks.All).Generate(SourceTree.FromMemory(RealTheme.Value, input), new GenerationOptions());
+    public GenerationResult Generate() => site.Generate();
 
-    /// <summary>The real site: the repository's input and theme folders, with the standard features plus the schedule.</summary>
+    /// <summary>The real site: the repository's input and theme folders with the standard features.</summary>
     public static GenerationResult GenerateRepository(IReadOnlyList<IPageCheck>? checks = null) =>
-        new SiteGenerator([.. StandardFeatures.Default().Where(f => f is not ScheduleFeature), new ScheduleFeature()], checks ?? PageChecks.All).Generate(
-            SourceTree.FromDisk(Path.Combine(RepositoryRoot, "input"), Path.Combine(RepositoryRoot, "theme")), new GenerationOptions());
+        new SiteGenerator(StandardFeatures.Default(), checks ?? PageChecks.All).Generate(
+            SourceTree.FromDisk(RepositoryPaths.Input, RepositoryPaths.Theme), new GenerationOptions());
 
-    public static string Html(GenerationResult result, string path)
-    {
-        var file = result.Files.SingleOrDefault(f => f.Path == path);
-        Assert.True(file is not null, $"No {path} in the output.\n{Describe(result)}");
-        return System.Text.Encoding.UTF8.GetString(file.Content.Span);
-    }
-
-    public static IDocument Dom(GenerationResult result, string path) => new HtmlParser().ParseDocument(Html(result, path));
-
-    public static string Describe(GenerationResult result) => string.Join(Environment.NewLine, result.Diagnostics);
-
-    /// <summary>The build succeeded with no diagnostic at all (not even a warning).</summary>
-    public static GenerationResult Clean(GenerationResult result)
-    {
-        Assert.True(result.Diagnostics.Count == 0, Describe(result));
-        return result;
-    }
-
-    /// <summary>The build failed with exactly one error, and produced nothing.</summary>
-    public static Diagnostic SingleError(GenerationResult result)
-    {
-        Assert.False(result.Succeeded);
-        Assert.Empty(result.Files);
-        var errors = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
-        Assert.True(errors.Count == 1, Describe(result));
-        return errors[0];
-    }
-
-    public static string Text(IElement? element) => element?.TextContent.Trim() ?? "";
-
-    private static string FindRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-            if (File.Exists(Path.Combine(folder.FullName, "PhuocMy.Site.sln"))) return folder.FullName;
-        throw new InvalidOperationException("PhuocMy.Site.sln not found above " + AppContext.BaseDirectory);
-    }
+    public static string Html(GenerationResult result, string path) => TestSite.Html(result, path);
+    public static IDocument Dom(GenerationResult result, string path) => TestSite.Dom(result, path);
+    public static string Describe(GenerationResult result) => TestSite.Describe(result);
+    public static GenerationResult Clean(GenerationResult result) => TestSite.Clean(result);
+    public static Diagnostic SingleError(GenerationResult result) => TestSite.SingleError(result);
+    public static string Text(IElement? element) => TestSite.Text(element);
 }

@@ -1,3 +1,4 @@
+using PhuocMy.Site.Tests.Support;
 using System.Globalization;
 using static PhuocMy.Site.Tests.Features.RegistrySite;
 
@@ -31,11 +32,11 @@ public sealed class RepositoryRegistryTests
         var result = GenerateRepository(checks: []);
         Assert.True(result.Succeeded, Describe(result));
 
-        var documents = Directory.EnumerateFiles(Path.Combine(RepositoryRoot, "input", "documents"), "*.md").Select(Path.GetFileNameWithoutExtension);
+        var documents = Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Input, "documents"), "*.md").Select(Path.GetFileNameWithoutExtension);
         foreach (var slug in documents)
             Assert.Contains(result.Files, f => f.Path == $"van-ban/{slug}/index.html");
 
-        var weeks = Directory.EnumerateFiles(Path.Combine(RepositoryRoot, "input", "schedule"), "*.yml").Select(Path.GetFileNameWithoutExtension).ToList();
+        var weeks = Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Input, "schedule"), "*.yml").Select(Path.GetFileNameWithoutExtension).ToList();
         foreach (var monday in weeks)
             Assert.Contains(result.Files, f => f.Path == $"lich-cong-tac/{monday}/index.html");
         if (weeks.Count > 0)

@@ -33,8 +33,10 @@ public sealed class TestSite
             .Where(path => !path.EndsWith(".png", StringComparison.Ordinal))
             .ToDictionary(path => Path.GetRelativePath(RepositoryPaths.Theme, path).Replace('\\', '/'), File.ReadAllText));
 
-    private readonly Dictionary<string, string> input = new() { ["site.yml"] = Settings };
+    private readonly Dictionary<string, string> input;
     private readonly Dictionary<string, string> theme = new(RealTheme.Value);
+
+    public TestSite(string settings = Settings) => input = new() { ["site.yml"] = settings };
 
     public TestSite With(string path, string text)
     {
@@ -54,10 +56,33 @@ public sealed class TestSite
     public GenerationResult Generate(GenerationOptions? options = null, IReadOnlyList<IPageCheck>? checks = null) =>
         new SiteGenerator(StandardFeatures.Default(), checks ?? PageChecks.All).Generate(SourceTree.FromMemory(theme, input), options ?? new GenerationOptions());
 
-    public static string Html(GenerationResult result, string path) =>
-        System.Text.Encoding.UTF8.GetString(result.Files.Single(f => f.Path == path).Content.Span);
+    public static string Html(GenerationResult result, string path)
+    {
+        var file = result.Files.SingleOrDefault(f => f.Path == path);
+        Assert.True(file is not null, $"No {path} in the output.\n{Describe(result)}");
+        return System.Text.Encoding.UTF8.GetString(file.Content.Span);
+    }
 
     public static IDocument Dom(GenerationResult result, string path) => new HtmlParser().ParseDocument(Html(result, path));
 
     public static string Describe(GenerationResult result) => string.Join(Environment.NewLine, result.Diagnostics);
+
+    /// <summary>The build succeeded with no diagnostic at all (not even a warning).</summary>
+    public static GenerationResult Clean(GenerationResult result)
+    {
+        Assert.True(result.Diagnostics.Count == 0, Describe(result));
+        return result;
+    }
+
+    /// <summary>The build failed with exactly one error, and produced nothing.</summary>
+    public static Diagnostic SingleError(GenerationResult result)
+    {
+        Assert.False(result.Succeeded);
+        Assert.Empty(result.Files);
+        var errors = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+        Assert.True(errors.Count == 1, Describe(result));
+        return errors[0];
+    }
+
+    public static string Text(IElement? element) => element?.TextContent.Trim() ?? "";
 }
