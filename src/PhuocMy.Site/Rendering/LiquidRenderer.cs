@@ -39,6 +39,8 @@ public sealed class LiquidRenderer
         var inlineMarkdown = new Markdig.MarkdownPipelineBuilder().DisableHtml().Build();
         options.Filters.AddFilter("markdownify", (input, _, _) =>
             new StringValue(Markdig.Markdown.ToHtml(input.ToStringValue(), inlineMarkdown), encode: false));
+        var assets = new AssetFingerprints(tree);
+        options.Filters.AddFilter("asset_url", (input, _, _) => new StringValue(assets.UrlOf(input.ToStringValue())));
         options.Filters.AddFilter("number_vi", (input, _, _) => new StringValue(VietnameseFormat.Number(input.ToNumberValue())));
 
         siteValues = BuildSiteValues(site, extraSiteValues);
