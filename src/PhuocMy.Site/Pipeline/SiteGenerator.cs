@@ -41,6 +41,7 @@ public sealed class SiteGenerator(IReadOnlyList<ISiteFeature> features, IReadOnl
             return 0;
         });
 
+        StrayContentStage.Run(tree, features, diagnostics);
         var converter = new MarkdownConverter(builder => { foreach (var feature in features) feature.ExtendMarkdown(builder); });
         var bodyChecks = new BodyChecks([new HeadingLevelCheck(), new ImageAltTextCheck(), .. features.SelectMany(f => f.MarkdownChecks)]);
         var content = clock.Run("Đọc bài viết", () => ParseContentStage.Run(

@@ -12,6 +12,6 @@ public sealed record SourceFile(string Path, SourceLayer Layer, ReadOnlyMemory<b
 
     public string Extension => System.IO.Path.GetExtension(Path).ToLowerInvariant();
 
-    /// <summary>Files or folders whose name starts with '_' are templates, partials or data: never pages.</summary>
+    /// <summary>Files or folders whose name starts with '_' (templates, partials, archetypes) or '.' are never published.</summary>
     public bool IsHidden => Path.Split('/').Any(segment => segment.StartsWith('_') || segment.StartsWith('.'));
 }

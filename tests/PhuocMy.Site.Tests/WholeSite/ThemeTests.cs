@@ -57,4 +57,15 @@ public class ThemeTests
         var html = TestSite.Html(result, "tin-tuc/a/index.html");
         Assert.Contains("Phước Mỹ &lt;b&gt;đẹp&lt;/b&gt; &amp;", html);
     }
+
+    [Fact]
+    public void A_markdown_file_outside_the_content_folders_is_a_warning()
+    {
+        var result = new TestSite().Post("a", "Tin A", "2020-07-15").With("tin-tuc/b.md", "---\ntitle: Tin B\n---\nThân\n").Generate();
+        Assert.True(result.Succeeded);
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal(Pipeline.Severity.Warning, warning.Severity);
+        Assert.Equal("input/tin-tuc/b.md", warning.File);
+        Assert.Contains("input/posts/", warning.Hint);
+    }
 }
