@@ -30,6 +30,7 @@ public sealed class MarkdownConverter
         var document = Markdig.Markdown.Parse(markdown, pipeline);
         HeadingIds.Assign(document);
         TableAlignmentClasses.Apply(document);
+        LazyImages.Apply(document);
         return document;
     }
 

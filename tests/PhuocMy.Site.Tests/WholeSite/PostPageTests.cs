@@ -20,6 +20,7 @@ public class PostPageTests
         Assert.Equal("Thứ Tư, 15/07/2020", page.QuerySelector(".post-meta time")!.TextContent);
         Assert.Equal("2020-07-15T16:00:00+07:00", page.QuerySelector(".post-meta time")!.GetAttribute("datetime"));
         Assert.Equal("Toàn cảnh hội nghị", page.QuerySelector("figure figcaption")!.TextContent);
+        Assert.Equal("lazy", page.QuerySelector(".post-body img")!.GetAttribute("loading"));
     }
 
     [Fact]
