@@ -14,14 +14,7 @@ public sealed class FrontMatter(IReadOnlyDictionary<string, YamlNode> values, in
     /// <summary>Line in the file of the front matter's first line (after the opening <c>---</c>).</summary>
     public int FirstLine { get; } = firstLine;
 
-    public bool Has(string key) => Values.ContainsKey(key);
-
     /// <summary>1-based line in the file where <paramref name="key"/> is written, or the front matter's start.</summary>
     public int LineOf(string key) =>
         Values.TryGetValue(key, out var node) ? FirstLine + (int)node.Start.Line - 1 : Math.Max(1, FirstLine - 1);
-
-    public string? Scalar(string key) =>
-        Values.TryGetValue(key, out var node) && node is YamlScalarNode scalar && !string.IsNullOrWhiteSpace(scalar.Value)
-            ? scalar.Value.Trim()
-            : null;
 }

@@ -9,6 +9,4 @@ public sealed class OutputIndex(IEnumerable<string> outputPaths, string basePath
     public string BasePath { get; } = basePath;
 
     public bool Contains(string outputPath) => paths.Contains(outputPath);
-
-    public IEnumerable<string> Paths => paths;
 }

@@ -12,7 +12,7 @@ public class FrontMatterTests
         var file = FrontMatterParser.Parse("input/posts/a.md", "---\ntitle: Tin A\ndate: 2020-07-15\n---\nThân bài\n", bag);
         Assert.NotNull(file);
         Assert.Empty(bag.ToList());
-        Assert.Equal("Tin A", file.FrontMatter.Scalar("title"));
+        Assert.Equal("Tin A", new FieldReader("input/posts/a.md", file.FrontMatter, bag).OptionalText("title"));
         Assert.Equal(3, file.FrontMatter.LineOf("date"));
         Assert.Equal(5, file.BodyFirstLine);
         Assert.Equal("Thân bài\n", file.Body);
@@ -50,8 +50,9 @@ public class FrontMatterTests
     public void Text_is_normalised_to_nfc()
     {
         var decomposed = "---\ntitle: Phước Mỹ\n---\nĐà Nẵng\n".Normalize(System.Text.NormalizationForm.FormD);
-        var file = FrontMatterParser.Parse("input/posts/a.md", decomposed, new DiagnosticBag())!;
-        Assert.Equal("Phước Mỹ", file.FrontMatter.Scalar("title"));
+        var bag = new DiagnosticBag();
+        var file = FrontMatterParser.Parse("input/posts/a.md", decomposed, bag)!;
+        Assert.Equal("Phước Mỹ", new FieldReader("input/posts/a.md", file.FrontMatter, bag).OptionalText("title"));
         Assert.True(file.Body.IsNormalized(System.Text.NormalizationForm.FormC));
     }
 
