@@ -12,25 +12,7 @@ namespace PhuocMy.Site.Tests.Features;
 /// </summary>
 public sealed class RegistrySite
 {
-    private const string Settings = """
-        title: Cổng thông tin điện tử phường Thử Nghiệm
-        short_title: Phường Thử Nghiệm
-        description: Trang thử nghiệm của bộ dựng trang.
-        base_url: https://thu-nghiem.example.org/
-        posts_per_page: 3
-        organisation: UBND phường Thử Nghiệm
-        address: Số 1 đường Thử, Đà Nẵng
-        phone: "0236 0000 000"
-        email: thu-nghiem@example.org
-        menu:
-          - { title: Trang chủ, url: / }
-          - { title: Văn bản, url: /van-ban/ }
-          - { title: Lịch công tác, url: /lich-cong-tac/ }
-        categories:
-          - { name: Tin tức - Sự kiện, slug: tin-tuc-su-kien, main: true }
-        """;
-
-    private readonly TestSite site = new(Settings);
+    private readonly TestSite site = new();
 
     public RegistrySite With(string path, string text)
     {

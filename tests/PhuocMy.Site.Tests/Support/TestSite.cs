@@ -22,6 +22,8 @@ public sealed class TestSite
         menu:
           - { title: Trang chủ, url: / }
           - { title: Lưu trữ, url: /luu-tru/ }
+          - { title: Văn bản, url: /van-ban/ }
+          - { title: Lịch công tác, url: /lich-cong-tac/ }
         categories:
           - { name: Tin tức - Sự kiện, slug: tin-tuc-su-kien, main: true }
           - { name: Xây dựng Đảng, slug: xay-dung-dang, main: true }
