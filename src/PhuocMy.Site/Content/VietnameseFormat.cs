@@ -1,11 +1,12 @@
 using System.Globalization;
+using PhuocMy.Site.Charts;
 
 namespace PhuocMy.Site.Content;
 
-/// <summary>Dates and numbers the way Vietnamese readers write them.</summary>
+/// <summary>Dates, numbers and name order the way Vietnamese readers expect them.</summary>
 public static class VietnameseFormat
 {
-    public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("vi-VN");
+    public static readonly CultureInfo Culture = VietnameseNumberFormat.Culture;
 
     /// <summary>vi-VN collation, for anything sorted by name.</summary>
     public static readonly StringComparer Collation = StringComparer.Create(Culture, ignoreCase: false);
@@ -23,6 +24,6 @@ public static class VietnameseFormat
 
     public static string MonthName(int month) => $"Tháng {month}";
 
-    /// <summary>"2.280".</summary>
-    public static string Number(decimal value) => value.ToString("#,0.##", Culture);
+    /// <summary>"2.280", "63,34": the chart library's formatting, so text and charts always agree.</summary>
+    public static string Number(decimal value) => VietnameseNumberFormat.Number(value);
 }
