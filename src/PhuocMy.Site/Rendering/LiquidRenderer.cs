@@ -1,8 +1,6 @@
-using Markdig;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Fluid;
-using Fluid.Values;
 using PhuocMy.Site.Content;
 using PhuocMy.Site.Pipeline;
 using PhuocMy.Site.SiteModel;
@@ -34,14 +32,7 @@ public sealed class LiquidRenderer
         options.Undefined = name => throw new UnknownTemplateVariableException(name);
         options.MemberAccessStrategy.MemberNameStrategy = MemberNameStrategies.SnakeCase;
         foreach (var type in ModelTypes) options.MemberAccessStrategy.Register(type);
-        options.Filters.AddFilter("absolute_url", (input, _, _) =>
-            new StringValue(new Uri(site.Settings.BaseUrl, input.ToStringValue().TrimStart('/')).ToString()));
-        var inlineMarkdown = new Markdig.MarkdownPipelineBuilder().DisableHtml().Build();
-        options.Filters.AddFilter("markdownify", (input, _, _) =>
-            new StringValue(Markdig.Markdown.ToHtml(input.ToStringValue(), inlineMarkdown), encode: false));
-        var assets = new AssetFingerprints(tree);
-        options.Filters.AddFilter("asset_url", (input, _, _) => new StringValue(assets.UrlOf(input.ToStringValue())));
-        options.Filters.AddFilter("number_vi", (input, _, _) => new StringValue(VietnameseFormat.Number(input.ToNumberValue())));
+        TemplateFilters.AddTo(options, tree, site.Settings);
 
         siteValues = BuildSiteValues(site, extraSiteValues);
     }
