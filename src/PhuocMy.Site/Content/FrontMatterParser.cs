@@ -1,4 +1,3 @@
-using System.Text;
 using PhuocMy.Site.Pipeline;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -10,8 +9,6 @@ public static class FrontMatterParser
 {
     public static MarkdownFile? Parse(string displayPath, string text, DiagnosticBag diagnostics)
     {
-        text = text.Normalize(NormalizationForm.FormC).Replace("\r\n", "\n");
-        if (text.StartsWith('\uFEFF')) text = text[1..];
         if (!text.StartsWith("---\n", StringComparison.Ordinal))
             return new MarkdownFile(FrontMatter.Empty, text, 1);
 

@@ -1,4 +1,3 @@
-using System.Text;
 using PhuocMy.Site.Pipeline;
 using PhuocMy.Site.Sources;
 using YamlDotNet.RepresentationModel;
@@ -18,7 +17,7 @@ public static class SiteSettingsReader
             return null;
         }
 
-        var text = Encoding.UTF8.GetString(file.Content.Span).Normalize(NormalizationForm.FormC);
+        if (SourceText.Read(file, diagnostics) is not { } text) return null;
         var values = FrontMatterParser.ReadMapping(file.DisplayPath, text, diagnostics, lineOffset: 0);
         if (values is null) return null;
 

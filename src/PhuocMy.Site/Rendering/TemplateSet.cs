@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using Fluid;
 using PhuocMy.Site.Pipeline;
@@ -20,7 +19,7 @@ public sealed partial class TemplateSet
         foreach (var file in tree.Under(LayoutFolder).Where(f => f.Extension == ".liquid"))
         {
             var name = Path.GetFileNameWithoutExtension(file.Path);
-            var text = Encoding.UTF8.GetString(file.Content.Span);
+            if (SourceText.Read(file, diagnostics) is not { } text) continue;
             if (parser.TryParse(text, out var template, out var error))
                 layouts[name] = (template, file.DisplayPath);
             else
@@ -29,7 +28,7 @@ public sealed partial class TemplateSet
 
         foreach (var file in tree.Under(IncludeFolder).Where(f => f.Extension == ".liquid"))
         {
-            var text = Encoding.UTF8.GetString(file.Content.Span);
+            if (SourceText.Read(file, diagnostics) is not { } text) continue;
             if (!parser.TryParse(text, out _, out var error))
                 diagnostics.Error(file.DisplayPath, LineOf(error), $"Mẫu trang (Liquid) không hợp lệ: {error}", "Kiểm tra các thẻ {% %} và {{ }} được đóng đủ.");
         }

@@ -1,5 +1,6 @@
 using PhuocMy.Site.Content;
 using PhuocMy.Site.Pipeline;
+using PhuocMy.Site.Sources;
 
 namespace PhuocMy.Site.Tests.Content;
 
@@ -47,13 +48,29 @@ public class FrontMatterTests
     }
 
     [Fact]
-    public void Text_is_normalised_to_nfc()
+    public void Source_text_is_nfc_without_bom_or_carriage_returns()
     {
-        var decomposed = "---\ntitle: Phước Mỹ\n---\nĐà Nẵng\n".Normalize(System.Text.NormalizationForm.FormD);
+        var bytes = System.Text.Encoding.UTF8.GetPreamble()
+            .Concat(System.Text.Encoding.UTF8.GetBytes("---\r\ntitle: Phước Mỹ\r\n---\r\nĐà Nẵng\r\n".Normalize(System.Text.NormalizationForm.FormD)))
+            .ToArray();
         var bag = new DiagnosticBag();
-        var file = FrontMatterParser.Parse("input/posts/a.md", decomposed, bag)!;
+        var text = SourceText.Read(new SourceFile("posts/a.md", SourceLayer.Input, bytes), bag)!;
+        var file = FrontMatterParser.Parse("input/posts/a.md", text, bag)!;
         Assert.Equal("Phước Mỹ", new FieldReader("input/posts/a.md", file.FrontMatter, bag).OptionalText("title"));
+        Assert.Equal("Đà Nẵng\n", file.Body);
         Assert.True(file.Body.IsNormalized(System.Text.NormalizationForm.FormC));
+    }
+
+    [Fact]
+    public void A_file_that_is_not_utf8_is_an_error_that_says_how_to_save_it()
+    {
+        // "Phước" in Windows-1258, as an old Vietnamese editor would save it.
+        byte[] windows1258 = [0x2D, 0x2D, 0x2D, 0x0A, 0x74, 0x69, 0x74, 0x6C, 0x65, 0x3A, 0x20, 0x50, 0x68, 0xFD, 0xE6, 0x63, 0x0A];
+        var bag = new DiagnosticBag();
+        Assert.Null(SourceText.Read(new SourceFile("posts/a.md", SourceLayer.Input, windows1258), bag));
+        var error = Assert.Single(bag.ToList());
+        Assert.Equal("input/posts/a.md", error.File);
+        Assert.Contains("UTF-8", error.Hint);
     }
 
     [Fact]

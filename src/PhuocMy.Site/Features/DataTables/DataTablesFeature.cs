@@ -31,7 +31,8 @@ public sealed class DataTablesFeature : ISiteFeature
         var tables = new List<DataTable>();
         foreach (var file in tree.Under(Folder).Where(Owns))
         {
-            var result = DataTableLoader.Load(file.DisplayPath, Path.GetFileNameWithoutExtension(file.Path), Encoding.UTF8.GetString(file.Content.Span));
+            if (SourceText.Read(file, diagnostics) is not { } json) continue;
+            var result = DataTableLoader.Load(file.DisplayPath, Path.GetFileNameWithoutExtension(file.Path), json);
             foreach (var error in result.Errors)
                 diagnostics.Error(error.File, error.Line, $"{error.JsonPath}: {error.Message}", "Xem hướng dẫn định dạng bảng số liệu trong docs/data-tables.md.");
             if (result.Table is not { } table) continue;

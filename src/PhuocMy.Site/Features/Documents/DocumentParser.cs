@@ -1,4 +1,3 @@
-using System.Text;
 using PhuocMy.Site.Content;
 using PhuocMy.Site.Markdown;
 using PhuocMy.Site.Pipeline;
@@ -16,7 +15,7 @@ public sealed class DocumentParser(SourceTree tree, SiteSettings settings, Markd
 
     public ParsedDocument? Parse(SourceFile file, DiagnosticBag diagnostics)
     {
-        var text = Encoding.UTF8.GetString(file.Content.Span);
+        if (SourceText.Read(file, diagnostics) is not { } text) return null;
         var markdown = FrontMatterParser.Parse(file.DisplayPath, text, diagnostics);
         if (markdown is null) return null;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 using PhuocMy.Site.Content;
 using PhuocMy.Site.Pipeline;
@@ -26,7 +25,7 @@ public sealed partial class ScheduleParser(SiteSettings settings)
     public ScheduleWeek? Parse(SourceFile file, DiagnosticBag diagnostics)
     {
         var path = file.DisplayPath;
-        var text = Encoding.UTF8.GetString(file.Content.Span).Normalize(NormalizationForm.FormC).Replace("\r\n", "\n").TrimStart('\uFEFF');
+        if (SourceText.Read(file, diagnostics) is not { } text) return null;
         var values = FrontMatterParser.ReadMapping(path, text, diagnostics, lineOffset: 0);
         if (values is null) return null;
 

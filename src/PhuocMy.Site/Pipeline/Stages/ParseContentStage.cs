@@ -1,4 +1,3 @@
-using System.Text;
 using PhuocMy.Site.Content;
 using PhuocMy.Site.Pipeline;
 using PhuocMy.Site.Sources;
@@ -17,12 +16,12 @@ public static class ParseContentStage
     {
         var parsedPosts = Markdown(tree, PostsFolder)
             .AsParallel().AsOrdered()
-            .Select(file => posts.Parse(file, Text(file), diagnostics))
+            .Select(file => SourceText.Read(file, diagnostics) is { } text ? posts.Parse(file, text, diagnostics) : null)
             .OfType<Post>()
             .ToList();
         var parsedPages = Markdown(tree, PagesFolder)
             .AsParallel().AsOrdered()
-            .Select(file => pages.Parse(file, Text(file), diagnostics))
+            .Select(file => SourceText.Read(file, diagnostics) is { } text ? pages.Parse(file, text, diagnostics) : null)
             .OfType<Page>()
             .ToList();
         return new ParsedContent(parsedPosts, parsedPages);
@@ -30,6 +29,4 @@ public static class ParseContentStage
 
     private static IEnumerable<SourceFile> Markdown(SourceTree tree, string folder) =>
         tree.Under(folder).Where(f => f.Extension == ".md" && !f.IsHidden);
-
-    private static string Text(SourceFile file) => Encoding.UTF8.GetString(file.Content.Span);
 }
