@@ -67,6 +67,29 @@ public sealed class FieldReader(string displayPath, FrontMatter frontMatter, Dia
         return items.Select(item => item?.Trim()).Where(item => !string.IsNullOrEmpty(item)).Distinct().ToList()!;
     }
 
+    /// <summary>For fixed formats (documents, schedules): every key outside <paramref name="knownKeys"/> is reported.</summary>
+    public void WarnUnknownKeys(IReadOnlySet<string> knownKeys, string what)
+    {
+        foreach (var key in frontMatter.Values.Keys.Where(k => !knownKeys.Contains(k)))
+            diagnostics.Warning(displayPath, frontMatter.LineOf(key), $"Khóa '{key}' không dùng cho {what} nên bị bỏ qua.",
+                $"Các khóa dùng được: {string.Join(", ", knownKeys)}. Kiểm tra lỗi chính tả.");
+    }
+
+    /// <summary>
+    /// Posts and pages may carry extra keys for templates, so only a near miss of a known key is reported:
+    /// "catgory" or "Title" is almost surely a typo that would otherwise silently drop the value.
+    /// </summary>
+    public void WarnNearMisses(IReadOnlySet<string> knownKeys)
+    {
+        foreach (var key in frontMatter.Values.Keys.Where(k => !knownKeys.Contains(k)))
+        {
+            var intended = knownKeys.FirstOrDefault(known => KeySpelling.IsNearMiss(key, known));
+            if (intended is not null)
+                diagnostics.Warning(displayPath, frontMatter.LineOf(key), $"Khóa '{key}' không có trong định dạng bài; giá trị này sẽ không được dùng.",
+                    $"Có phải ý bạn là '{intended}'? Sửa thành: {intended}: ...");
+        }
+    }
+
     /// <summary>Keys the generator does not know, kept as plain values for templates (<c>page.meta.key</c>).</summary>
     public IReadOnlyDictionary<string, object?> Remaining(IReadOnlySet<string> knownKeys) =>
         frontMatter.Values.Where(kv => !knownKeys.Contains(kv.Key)).ToDictionary(kv => kv.Key, kv => YamlValues.ToPlain(kv.Value));

@@ -14,6 +14,7 @@ public sealed class PageParser(SiteSettings settings, MarkdownConverter converte
         var fields = new FieldReader(file.DisplayPath, markdown.FrontMatter, diagnostics);
         var title = fields.RequiredText("title", "Giới thiệu");
         var slug = PostParser.SlugFor(file, fields, diagnostics);
+        fields.WarnNearMisses(Page.KnownKeys);
         var document = converter.Parse(markdown.Body);
         bodyChecks.Check(file.DisplayPath, markdown.BodyFirstLine, document, diagnostics);
         var description = fields.OptionalText("description")

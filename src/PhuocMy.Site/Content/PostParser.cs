@@ -30,6 +30,7 @@ public sealed class PostParser(SiteSettings settings, MarkdownConverter converte
             diagnostics.Error(file.DisplayPath, markdown.FrontMatter.LineOf("image"), "Ảnh đại diện chưa có mô tả thay thế.",
                 "Thêm image_alt: mô tả ngắn nội dung ảnh cho người không xem được ảnh.");
 
+        fields.WarnNearMisses(Post.KnownKeys);
         var body = MarkdownBody.Parse(converter, markdown.Body, fields.OptionalText("summary"));
         bodyChecks.Check(file.DisplayPath, markdown.BodyFirstLine, body.Document, diagnostics);
 

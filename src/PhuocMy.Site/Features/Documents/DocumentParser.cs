@@ -31,9 +31,7 @@ public sealed class DocumentParser(SourceTree tree, SiteSettings settings, Markd
         var attached = AttachedFileReader.Read(tree, fields, diagnostics);
         var sample = fields.Flag("sample");
 
-        foreach (var key in frontMatter.Values.Keys.Where(k => !KnownKeys.Contains(k)))
-            diagnostics.Warning(file.DisplayPath, frontMatter.LineOf(key), $"Khóa '{key}' không dùng cho văn bản nên bị bỏ qua.",
-                $"Các khóa của văn bản: {string.Join(", ", KnownKeys)}. Kiểm tra lỗi chính tả.");
+        fields.WarnUnknownKeys(KnownKeys, "văn bản");
 
         if (issued is { } issuedDate && effective is { } effectiveDate && effectiveDate < issuedDate)
             diagnostics.Warning(file.DisplayPath, frontMatter.LineOf("effective"),

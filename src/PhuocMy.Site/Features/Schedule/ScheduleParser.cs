@@ -31,7 +31,7 @@ public sealed partial class ScheduleParser(SiteSettings settings)
 
         // Lines of YamlDotNet are 1-based and the mapping starts the file, so a key's line is its line in the file.
         var fields = new FieldReader(path, new FrontMatter(values, 1), diagnostics);
-        WarnUnknown(path, values, WeekKeys, "tuần", diagnostics);
+        fields.WarnUnknownKeys(WeekKeys, "tuần");
         var named = NamedMonday(file, diagnostics);
         var start = WeekStart(fields, named, diagnostics);
         var sample = fields.Flag("sample");
@@ -130,8 +130,8 @@ public sealed partial class ScheduleParser(SiteSettings settings)
             diagnostics.Error(path, (int)key.Start.Line, $"Khóa '{name}' được khai báo hai lần trong một mục lịch.", "Xóa một trong hai dòng.");
             valid = false;
         }
-        WarnUnknown(path, values, ItemKeys, "mục lịch", diagnostics);
         var fields = new FieldReader(path, new FrontMatter(values, 1), diagnostics);
+        fields.WarnUnknownKeys(ItemKeys, "mục lịch");
         int LineOf(string key) => values.ContainsKey(key) ? fields.FrontMatter.LineOf(key) : itemLine;
 
         var end = start.AddDays(6);
@@ -167,13 +167,6 @@ public sealed partial class ScheduleParser(SiteSettings settings)
         var ok = DateParser.TryParse(text, settings.Zone, out var value);
         date = ok ? DateOnly.FromDateTime(SiteTime.ToLocal(value, settings.Zone).DateTime) : default;
         return ok;
-    }
-
-    private static void WarnUnknown(string path, IReadOnlyDictionary<string, YamlNode> values, IReadOnlySet<string> known, string what, DiagnosticBag diagnostics)
-    {
-        foreach (var (key, node) in values.Where(kv => !known.Contains(kv.Key)))
-            diagnostics.Warning(path, (int)node.Start.Line, $"Khóa '{key}' không dùng cho {what} nên bị bỏ qua.",
-                $"Các khóa dùng được: {string.Join(", ", known)}. Kiểm tra lỗi chính tả.");
     }
 
     private static string Short(DateOnly date) => VietnameseFormat.ShortDate(ScheduleDates.AsOffset(date));
