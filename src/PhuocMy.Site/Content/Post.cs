@@ -24,6 +24,9 @@ public sealed record Post(
     string BodyHtml,
     IReadOnlyDictionary<string, object?> Meta)
 {
+    /// <summary>The lead image is shown above the body unless the body already shows the same picture.</summary>
+    public bool ShowImage { get; init; }
+
     public static readonly IReadOnlySet<string> KnownKeys = new HashSet<string>(StringComparer.Ordinal)
     {
         "title", "date", "updated", "category", "tags", "summary", "author", "source", "image", "image_alt",

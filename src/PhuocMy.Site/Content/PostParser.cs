@@ -1,3 +1,5 @@
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using PhuocMy.Site.Markdown;
 using PhuocMy.Site.Pipeline;
 using PhuocMy.Site.Sources;
@@ -39,7 +41,10 @@ public sealed class PostParser(SiteSettings settings, MarkdownConverter converte
             file.DisplayPath, slug, title, date.Value, updated, category, fields.TextList("tags"), body.Summary,
             fields.OptionalText("author"), fields.OptionalText("source"), image, imageAlt,
             fields.Flag("draft"), fields.Flag("featured"), fields.Flag("sample"), fields.OptionalText("layout"),
-            converter.ToHtml(body.Document), fields.Remaining(Post.KnownKeys));
+            converter.ToHtml(body.Document), fields.Remaining(Post.KnownKeys))
+        {
+            ShowImage = image is not null && !body.Document.Descendants<LinkInline>().Any(link => link.IsImage && link.Url == image),
+        };
     }
 
     internal static string SlugFor(SourceFile file, FieldReader fields, DiagnosticBag diagnostics)

@@ -61,4 +61,23 @@ public class PostPageTests
         var related = TestSite.Dom(result, "tin-tuc/a/index.html").QuerySelectorAll("#tin-lien-quan + ul a").Select(a => a.GetAttribute("href")).ToArray();
         Assert.Equal(["/tin-tuc/b/"], related);
     }
+
+    [Fact]
+    public void The_lead_image_is_shown_once_and_must_exist()
+    {
+        static TestSite Site(string body) => new TestSite()
+            .With("posts/a.md", $"---\ntitle: Tin A\ndate: 2020-07-15\nimage: /images/a.svg\nimage_alt: Hình minh họa\n---\n{body}\n")
+            .With("images/a.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+
+        var separate = TestSite.Dom(Site("Mở đầu.\n\nThân bài.").Generate(), "tin-tuc/a/index.html");
+        Assert.Equal("Hình minh họa", separate.QuerySelector(".lead-image img")!.GetAttribute("alt"));
+
+        var inBody = TestSite.Dom(Site("Mở đầu.\n\n![Hình minh họa](/images/a.svg)").Generate(), "tin-tuc/a/index.html");
+        Assert.Null(inBody.QuerySelector(".lead-image"));
+        Assert.Single(inBody.QuerySelectorAll("img[src='/images/a.svg']"));
+
+        var missing = new TestSite().With("posts/a.md", "---\ntitle: Tin A\ndate: 2020-07-15\nimage: /images/khong-co.svg\nimage_alt: Hình\n---\nThân\n").Generate();
+        Assert.False(missing.Succeeded);
+        Assert.Contains(missing.Diagnostics, d => d.File == "input/posts/a.md" && d.Message.Contains("/images/khong-co.svg"));
+    }
 }
