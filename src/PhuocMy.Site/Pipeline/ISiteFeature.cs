@@ -16,10 +16,16 @@ public interface ISiteFeature
     /// <summary>True for source files this feature reads, so they are not also published as they are.</summary>
     bool Owns(SourceFile file);
 
-    /// <summary>Reads and validates the feature's sources. Runs before any Markdown is parsed.</summary>
-    void Load(SourceTree tree, SiteSettings settings, DiagnosticBag diagnostics);
+    /// <summary>Reads and validates the feature's data. Runs before the Markdown pipeline is built, so it can extend it.</summary>
+    void Load(SourceTree tree, SiteSettings settings, DiagnosticBag diagnostics) { }
 
     void ExtendMarkdown(MarkdownPipelineBuilder builder) { }
+
+    /// <summary>
+    /// Parses the feature's Markdown content with the build's one pipeline (every feature's extensions and
+    /// checks, so a document can show a chart). Runs after every feature has loaded, beside posts and pages.
+    /// </summary>
+    void ParseContent(SourceTree tree, SiteSettings settings, MarkdownConverter converter, BodyChecks bodyChecks, DiagnosticBag diagnostics) { }
 
     IEnumerable<IMarkdownCheck> MarkdownChecks => [];
 

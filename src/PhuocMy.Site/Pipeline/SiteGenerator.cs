@@ -44,8 +44,11 @@ public sealed class SiteGenerator(IReadOnlyList<ISiteFeature> features, IReadOnl
         StrayContentStage.Run(tree, features, diagnostics);
         var converter = new MarkdownConverter(builder => { foreach (var feature in features) feature.ExtendMarkdown(builder); });
         var bodyChecks = new BodyChecks([new HeadingLevelCheck(), new ImageAltTextCheck(), .. features.SelectMany(f => f.MarkdownChecks)]);
-        var content = clock.Run("Đọc bài viết", () => ParseContentStage.Run(
-            tree, new PostParser(settings, converter, bodyChecks), new PageParser(settings, converter, bodyChecks), diagnostics));
+        var content = clock.Run("Đọc bài viết", () =>
+        {
+            foreach (var feature in features) feature.ParseContent(tree, settings, converter, bodyChecks, diagnostics);
+            return ParseContentStage.Run(tree, new PostParser(settings, converter, bodyChecks), new PageParser(settings, converter, bodyChecks), diagnostics);
+        });
 
         var site = clock.Run("Dựng mô hình trang", () => SiteModelBuilder.Build(settings, content.Posts, content.Pages, options.IncludeDrafts, diagnostics));
         var templates = clock.Run("Đọc giao diện", () => new TemplateSet(tree, new FluidParser(), diagnostics));

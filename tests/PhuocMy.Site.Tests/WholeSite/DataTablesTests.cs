@@ -72,4 +72,17 @@ public class DataTablesTests
         Assert.Equal(10, error.Line);
         Assert.Contains("rows[1]", error.Message);
     }
+
+    [Fact]
+    public void A_document_can_show_a_chart_and_an_unknown_one_names_its_line()
+    {
+        const string document = "---\ntitle: Báo cáo\nnumber: 1/BC-UBND\ntype: Báo cáo\nissuer: UBND phường\nissued: 2020-07-01\n---\n{{< chart ID >}}\n";
+        var shown = new TestSite().With("data/ho-so-2020.json", Table).With("documents/bao-cao.md", document.Replace("ID", "ho-so-2020")).Generate();
+        Assert.True(shown.Succeeded, TestSite.Describe(shown));
+        Assert.NotNull(TestSite.Dom(shown, "van-ban/bao-cao/index.html").QuerySelector("figure svg[role=img]"));
+
+        var unknown = new TestSite().With("data/ho-so-2020.json", Table).With("documents/bao-cao.md", document.Replace("ID", "khong-co")).Generate();
+        var error = Assert.Single(unknown.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal(("input/documents/bao-cao.md", 8), (error.File, error.Line));
+    }
 }

@@ -20,12 +20,9 @@ public sealed class DocumentsFeature : ISiteFeature
 
     public bool Owns(SourceFile file) => IsDocument(file);
 
-    public void Load(SourceTree tree, SiteSettings settings, DiagnosticBag diagnostics)
+    public void ParseContent(SourceTree tree, SiteSettings settings, MarkdownConverter converter, BodyChecks bodyChecks, DiagnosticBag diagnostics)
     {
-        // Documents are read before the build's Markdown pipeline exists, so they use the standard one.
-        var converter = new MarkdownConverter();
-        var checks = new BodyChecks([new HeadingLevelCheck(), new ImageAltTextCheck()]);
-        var parser = new DocumentParser(tree, settings, converter, checks);
+        var parser = new DocumentParser(tree, settings, converter, bodyChecks);
         var parsed = tree.Files.Where(IsDocument).Select(file => parser.Parse(file, diagnostics)).OfType<ParsedDocument>();
         registry = DocumentRegistry.Build(parsed, diagnostics);
     }
