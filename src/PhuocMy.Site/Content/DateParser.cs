@@ -19,7 +19,9 @@ public static class DateParser
     private static readonly string[] Local =
     [
         "yyyy-MM-dd", "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss",
-        "dd/MM/yyyy", "d/M/yyyy", "dd/MM/yyyy HH:mm", "d/M/yyyy HH:mm",
+        "dd/MM/yyyy", "d/M/yyyy", "dd/MM/yyyy HH:mm", "d/M/yyyy HH:mm", "d/M/yyyy H:mm",
+        // How times are often written in Vietnamese: "7h30", "14h".
+        "yyyy-MM-dd H'h'mm", "yyyy-MM-dd H'h'", "d/M/yyyy H'h'mm", "d/M/yyyy H'h'",
     ];
 
     public const string ExpectedFormats = "2020-07-15, 2020-07-15 08:30, 15/07/2020 hoặc 2020-07-15T08:30:00+07:00";

@@ -13,6 +13,8 @@ public class DateParserTests
     [InlineData("2020-07-15T08:30:00+07:00", "2020-07-15T08:30:00+07:00")]
     [InlineData("2020-07-15T01:30:00Z", "2020-07-15T01:30:00+00:00")]
     [InlineData("2020-07-15T08:30:00+09:00", "2020-07-15T08:30:00+09:00")]
+    [InlineData("14/3/2021 7h30", "2021-03-14T07:30:00+07:00")]
+    [InlineData("2021-03-14 14h", "2021-03-14T14:00:00+07:00")]
     public void Dates_without_an_offset_are_read_in_the_site_zone(string text, string expected)
     {
         Assert.True(DateParser.TryParse(text, DaNang, out var value));

@@ -55,8 +55,10 @@ public sealed class TestSite
     public TestSite Post(string slug, string title, string date, string? category = "Tin tức - Sự kiện", string tags = "[]", string body = "Đoạn mở đầu.\n\nNội dung bài.") =>
         With($"posts/{slug}.md", $"---\ntitle: {title}\ndate: {date}\n{(category is null ? "" : $"category: {category}\n")}tags: {tags}\n---\n{body}\n");
 
+    public SourceTree Tree() => SourceTree.FromMemory(theme, input);
+
     public GenerationResult Generate(GenerationOptions? options = null, IReadOnlyList<IPageCheck>? checks = null) =>
-        new SiteGenerator(StandardFeatures.Default(), checks ?? PageChecks.All).Generate(SourceTree.FromMemory(theme, input), options ?? new GenerationOptions());
+        new SiteGenerator(StandardFeatures.Default(), checks ?? PageChecks.All).Generate(Tree(), options ?? new GenerationOptions());
 
     public static string Html(GenerationResult result, string path)
     {

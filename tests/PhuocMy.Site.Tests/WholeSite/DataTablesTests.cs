@@ -63,9 +63,9 @@ public class DataTablesTests
     }
 
     [Fact]
-    public void A_malformed_table_names_the_file_and_json_path()
+    public void A_malformed_table_names_the_file_and_json_path_and_its_charts_are_not_blamed()
     {
-        var result = new TestSite().With("data/ho-so-2020.json", Table.Replace("\"value\": 1337", "\"value\": \"nhiều\"")).Generate();
+        var result = Site("Mở đầu.\n\n{{< chart ho-so-2020 >}}\n").With("data/ho-so-2020.json", Table.Replace("\"value\": 1337", "\"value\": \"nhiều\"")).Generate();
         Assert.False(result.Succeeded);
         var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
         Assert.Equal("input/data/ho-so-2020.json", error.File);
@@ -84,5 +84,15 @@ public class DataTablesTests
         var unknown = new TestSite().With("data/ho-so-2020.json", Table).With("documents/bao-cao.md", document.Replace("ID", "khong-co")).Generate();
         var error = Assert.Single(unknown.Diagnostics, d => d.Severity == Severity.Error);
         Assert.Equal(("input/documents/bao-cao.md", 8), (error.File, error.Line));
+    }
+
+    [Fact]
+    public void One_generator_builds_the_same_site_twice()
+    {
+        var generator = new SiteGenerator(StandardFeatures.Default(), PhuocMy.Site.Quality.PageChecks.All);
+        var tree = Site("Mở đầu.\n\n{{< chart ho-so-2020 >}}\n").Tree();
+        Assert.True(generator.Generate(tree, new GenerationOptions()).Succeeded);
+        var second = generator.Generate(tree, new GenerationOptions());
+        Assert.True(second.Succeeded, TestSite.Describe(second));
     }
 }

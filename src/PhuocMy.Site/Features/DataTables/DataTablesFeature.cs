@@ -21,6 +21,7 @@ public sealed class DataTablesFeature : ISiteFeature
 
     private DataTableCatalog catalog = DataTableCatalog.Empty;
     private readonly Dictionary<string, string> sourceOf = new(StringComparer.Ordinal);
+    private readonly HashSet<string> invalidIds = new(StringComparer.Ordinal);
 
     public DataTableCatalog Catalog => catalog;
 
@@ -28,6 +29,8 @@ public sealed class DataTablesFeature : ISiteFeature
 
     public void Load(SourceTree tree, SiteSettings settings, DiagnosticBag diagnostics)
     {
+        sourceOf.Clear();
+        invalidIds.Clear();
         var tables = new List<DataTable>();
         foreach (var file in tree.Under(Folder).Where(Owns))
         {
@@ -35,7 +38,11 @@ public sealed class DataTablesFeature : ISiteFeature
             var result = DataTableLoader.Load(file.DisplayPath, Path.GetFileNameWithoutExtension(file.Path), json);
             foreach (var error in result.Errors)
                 diagnostics.Error(error.File, error.Line, $"{error.JsonPath}: {error.Message}", "Xem hướng dẫn định dạng bảng số liệu trong docs/data-tables.md.");
-            if (result.Table is not { } table) continue;
+            if (result.Table is not { } table)
+            {
+                invalidIds.Add(Path.GetFileNameWithoutExtension(file.Path));
+                continue;
+            }
             if (sourceOf.TryAdd(table.Id, file.DisplayPath)) tables.Add(table);
             else diagnostics.Error(file.DisplayPath, null, $"Mã bảng '{table.Id}' trùng với {sourceOf[table.Id]}.", "Mỗi bảng số liệu cần một mã riêng.");
         }
@@ -50,7 +57,8 @@ public sealed class DataTablesFeature : ISiteFeature
 
     public void ExtendMarkdown(MarkdownPipelineBuilder builder) => builder.UseCharts(catalog, CsvUrl);
 
-    public IEnumerable<IMarkdownCheck> MarkdownChecks => [new UnknownChartCheck(() => catalog)];
+    /// <summary>A chart of a table whose file has errors is not reported again: the table's own errors say what to fix.</summary>
+    public IEnumerable<IMarkdownCheck> MarkdownChecks => [new UnknownChartCheck(() => catalog, id => invalidIds.Contains(id))];
 
     public IEnumerable<IPagePlanner> Planners => [new DataPagesPlanner(this)];
 
