@@ -20,9 +20,12 @@ public sealed class PostParser(SiteSettings settings, MarkdownConverter converte
         var category = fields.OptionalText("category");
         if (category is not null && settings.Categories.All(c => c.Name != category))
         {
+            var likely = settings.Categories.FirstOrDefault(c => c.Slug == Content.Slug.From(category));
             var known = string.Join(", ", settings.Categories.Select(c => c.Name));
             diagnostics.Error(file.DisplayPath, markdown.FrontMatter.LineOf("category"), $"Chuyên mục '{category}' chưa được khai báo.",
-                $"Dùng một trong: {known} — hoặc thêm nó vào input/site.yml.");
+                likely is not null
+                    ? $"Có phải ý bạn là '{likely.Name}'? Viết đúng tên có dấu: category: {likely.Name}"
+                    : $"Dùng một trong: {known} — hoặc thêm nó vào input/site.yml.");
         }
 
         var slug = SlugFor(file, fields, diagnostics);

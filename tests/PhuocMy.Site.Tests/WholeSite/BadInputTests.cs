@@ -66,6 +66,13 @@ public class BadInputTests
     }
 
     [Fact]
+    public void A_category_written_without_diacritics_gets_the_right_name_suggested()
+    {
+        var error = SingleError(new TestSite().Post("a", "Tin A", "2020-07-15", category: "Thong bao").Generate());
+        Assert.Contains("'Thông báo'", error.Hint);
+    }
+
+    [Fact]
     public void Unknown_layout()
     {
         var error = SingleError(new TestSite().With("posts/a.md", "---\ntitle: Tin\ndate: 2020-07-15\nlayout: tin-dac-biet\n---\nThân\n").Generate());
