@@ -9,4 +9,8 @@ public static class SiteTime
 
     /// <summary>A date-time as it reads on the ward's wall clock.</summary>
     public static DateTimeOffset ToLocal(DateTimeOffset value, TimeZoneInfo zone) => TimeZoneInfo.ConvertTime(value, zone);
+
+    /// <summary>"2020-07-15T16:00:00+07:00", for <c>&lt;time datetime&gt;</c>.</summary>
+    public static string Iso(DateTimeOffset value) =>
+        value.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -49,7 +49,6 @@ public static class SiteModelBuilder
     private static SitePost Place(Post post, SiteSettings settings, Dictionary<string, TermLink> categories, Dictionary<string, TermLink> tags)
     {
         var local = SiteTime.ToLocal(post.Date, settings.Zone);
-        var updated = post.Updated is { } u ? SiteTime.ToLocal(u, settings.Zone) : (DateTimeOffset?)null;
         var postTags = post.Tags.Select(name =>
         {
             var slug = Slug.From(name);
@@ -59,8 +58,7 @@ public static class SiteModelBuilder
 
         return new SitePost(post, Routes.Post(post.Slug), post.Category is null ? null : categories.GetValueOrDefault(post.Category), postTags, local)
         {
-            UpdatedText = updated is { } date ? VietnameseFormat.DateTime(date) : null,
-            UpdatedIso = updated?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture),
+            LocalUpdated = post.Updated is { } updated ? SiteTime.ToLocal(updated, settings.Zone) : null,
         };
     }
 

@@ -13,9 +13,12 @@ public sealed record SitePost(Post Post, string Url, TermLink? Category, IReadOn
     public string Slug => Post.Slug;
     public string DateText => VietnameseFormat.LongDate(LocalDate);
     public string DateShort => VietnameseFormat.ShortDate(LocalDate);
-    public string DateIso => LocalDate.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);
-    public string? UpdatedText { get; init; }
-    public string? UpdatedIso { get; init; }
+    public string DateIso => SiteTime.Iso(LocalDate);
+
+    /// <summary>When the post was last corrected (<c>updated</c>), in Đà Nẵng time.</summary>
+    public DateTimeOffset? LocalUpdated { get; init; }
+    public string? UpdatedText => LocalUpdated is { } updated ? VietnameseFormat.DateTime(updated) : null;
+    public string? UpdatedIso => LocalUpdated is { } updated ? SiteTime.Iso(updated) : null;
     public int Year => LocalDate.Year;
     public int Month => LocalDate.Month;
 

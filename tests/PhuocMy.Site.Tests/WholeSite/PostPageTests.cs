@@ -80,4 +80,13 @@ public class PostPageTests
         Assert.False(missing.Succeeded);
         Assert.Contains(missing.Diagnostics, d => d.File == "input/posts/a.md" && d.Message.Contains("/images/khong-co.svg"));
     }
+
+    [Fact]
+    public void A_correction_date_is_shown_in_da_nang_time()
+    {
+        var result = new TestSite().With("posts/a.md", "---\ntitle: Tin A\ndate: 2020-07-15\nupdated: 2020-07-16T02:00:00Z\n---\nThân\n").Generate();
+        var updated = TestSite.Dom(result, "tin-tuc/a/index.html").QuerySelectorAll(".post-meta time")[1];
+        Assert.Equal("16/07/2020 09:00", updated.TextContent);
+        Assert.Equal("2020-07-16T09:00:00+07:00", updated.GetAttribute("datetime"));
+    }
 }
