@@ -1,11 +1,12 @@
 using PhuocMy.Site.Pipeline;
-using static PhuocMy.Site.Tests.Features.RegistrySite;
+using PhuocMy.Site.Tests.Support;
+using static PhuocMy.Site.Tests.Support.TestSite;
 
 namespace PhuocMy.Site.Tests.Features;
 
 public sealed class DocumentsFeatureTests
 {
-    private static RegistrySite ThreeDocuments() => new RegistrySite()
+    private static TestSite ThreeDocuments() => new TestSite()
         .Document("125-kh-ubnd-2023", "125/KH-UBND", "2023-10-20", title: "Kế hoạch tổ chức Ngày hội Đại đoàn kết",
             extra: "signer: Chủ tịch UBND phường\neffective: 2023-10-21\nfile: /documents/files/125.pdf\nsample: true\n",
             body: "Kế hoạch phối hợp tổ chức **Ngày hội** ở các khu dân cư.\n")
@@ -116,7 +117,7 @@ public sealed class DocumentsFeatureTests
     [Fact]
     public void Same_day_documents_sort_by_number_the_Vietnamese_way()
     {
-        var result = Clean(new RegistrySite()
+        var result = Clean(new TestSite()
             .Document("b", "Đ-02/TB", "2024-03-15", type: "Thông báo")
             .Document("a", "E-01/TB", "2024-03-15", type: "Thông báo")
             .Document("c", "D-03/TB", "2024-03-15", type: "Thông báo")
@@ -128,7 +129,7 @@ public sealed class DocumentsFeatureTests
     [Fact]
     public void Registry_exists_when_there_is_no_document()
     {
-        var page = Dom(Clean(new RegistrySite().Generate()), "van-ban/index.html");
+        var page = Dom(Clean(new TestSite().Generate()), "van-ban/index.html");
         Assert.Equal("Văn bản", Text(page.QuerySelector("h1")));
         Assert.Contains("Chưa có văn bản", Text(page.QuerySelector("p.empty")));
         Assert.Null(page.QuerySelector("table"));
@@ -144,7 +145,7 @@ public sealed class DocumentsFeatureTests
     {
         var lines = new[] { "title: Kế hoạch A", "number: 1/KH-UBND", "type: Kế hoạch", "issuer: UBND phường", "issued: 2023-01-02" }
             .Where(l => !l.StartsWith(key + ":", StringComparison.Ordinal));
-        var error = SingleError(new RegistrySite().With("documents/a.md", $"---\n{string.Join('\n', lines)}\n---\n").Generate());
+        var error = SingleError(new TestSite().With("documents/a.md", $"---\n{string.Join('\n', lines)}\n---\n").Generate());
         Assert.Equal("input/documents/a.md", error.File);
         Assert.Contains($"'{key}'", error.Message);
         Assert.StartsWith($"Thêm dòng: {key}:", error.Hint);
@@ -154,7 +155,7 @@ public sealed class DocumentsFeatureTests
     [Fact]
     public void A_bad_date_names_its_line()
     {
-        var error = SingleError(new RegistrySite().Document("a", "1/KH-UBND", "20 tháng 10").Generate());
+        var error = SingleError(new TestSite().Document("a", "1/KH-UBND", "20 tháng 10").Generate());
         Assert.Equal(("input/documents/a.md", 6), (error.File, error.Line));
         Assert.Contains("20 tháng 10", error.Message);
         Assert.Contains("2020-07-15", error.Hint);
@@ -163,7 +164,7 @@ public sealed class DocumentsFeatureTests
     [Fact]
     public void The_same_number_from_the_same_issuer_twice_is_an_error_on_the_second_file()
     {
-        var error = SingleError(new RegistrySite()
+        var error = SingleError(new TestSite()
             .Document("a", "12/QĐ-UBND", "2023-01-02", type: "Quyết định")
             .Document("b", "12/qđ-ubnd", "2023-02-03", type: "Quyết định")
             .Generate());
@@ -174,7 +175,7 @@ public sealed class DocumentsFeatureTests
     [Fact]
     public void The_same_number_from_different_issuers_is_fine()
     {
-        var result = Clean(new RegistrySite()
+        var result = Clean(new TestSite()
             .Document("a", "12/BC", "2023-01-02", type: "Báo cáo", issuer: "Đảng ủy phường")
             .Document("b", "12/BC", "2023-02-03", type: "Báo cáo", issuer: "UBND phường")
             .Generate());
@@ -184,7 +185,7 @@ public sealed class DocumentsFeatureTests
     [Fact]
     public void A_missing_attached_file_is_reported_at_its_line()
     {
-        var error = SingleError(new RegistrySite().Document("a", "1/KH-UBND", "2023-01-02", extra: "file: /documents/files/khong-co.pdf\n").Generate());
+        var error = SingleError(new TestSite().Document("a", "1/KH-UBND", "2023-01-02", extra: "file: /documents/files/khong-co.pdf\n").Generate());
         Assert.Equal(("input/documents/a.md", 7), (error.File, error.Line));
         Assert.Contains("/documents/files/khong-co.pdf", error.Message);
         Assert.Contains("input/documents/files/khong-co.pdf", error.Hint);
@@ -193,7 +194,7 @@ public sealed class DocumentsFeatureTests
     [Fact]
     public void Two_spellings_of_one_type_are_reported()
     {
-        var error = SingleError(new RegistrySite()
+        var error = SingleError(new TestSite()
             .Document("a", "1/QĐ", "2023-01-02", type: "Quyết định")
             .Document("b", "2/QĐ", "2023-01-03", type: "Quyết Định")
             .Generate());
@@ -204,7 +205,7 @@ public sealed class DocumentsFeatureTests
     [Fact]
     public void An_unknown_key_is_a_warning_naming_its_line()
     {
-        var result = new RegistrySite().Document("a", "1/KH", "2023-01-02", extra: "isued: 2023-01-02\n").Generate();
+        var result = new TestSite().Document("a", "1/KH", "2023-01-02", extra: "isued: 2023-01-02\n").Generate();
         Assert.True(result.Succeeded, Describe(result));
         var warning = Assert.Single(result.Diagnostics);
         Assert.Equal((Severity.Warning, "input/documents/a.md", 7), (warning.Severity, warning.File, warning.Line));

@@ -1,5 +1,6 @@
 using PhuocMy.Site.Pipeline;
-using static PhuocMy.Site.Tests.Features.RegistrySite;
+using PhuocMy.Site.Tests.Support;
+using static PhuocMy.Site.Tests.Support.TestSite;
 
 namespace PhuocMy.Site.Tests.Features;
 
@@ -35,7 +36,7 @@ public sealed class ScheduleFeatureTests
             content: Chào cờ đầu tuần
         """;
 
-    private static RegistrySite TwoWeeks() => new RegistrySite().With("schedule/2025-06-16.yml", June16).With("schedule/2025-06-23.yml", June23);
+    private static TestSite TwoWeeks() => new TestSite().With("schedule/2025-06-16.yml", June16).With("schedule/2025-06-23.yml", June23);
 
     [Fact]
     public void Index_shows_the_latest_week_and_links_the_earlier_ones()
@@ -84,7 +85,7 @@ public sealed class ScheduleFeatureTests
     [Fact]
     public void Without_any_schedule_the_index_says_so()
     {
-        var page = Dom(Clean(new RegistrySite().Generate()), "lich-cong-tac/index.html");
+        var page = Dom(Clean(new TestSite().Generate()), "lich-cong-tac/index.html");
         Assert.Equal("Lịch công tác", Text(page.QuerySelector("h1")));
         Assert.Contains("Chưa có lịch công tác", Text(page.QuerySelector("p.empty")));
         Assert.Null(page.QuerySelector("table"));
@@ -93,7 +94,7 @@ public sealed class ScheduleFeatureTests
     [Fact]
     public void A_week_start_that_is_not_a_Monday_is_an_error_with_the_right_Monday()
     {
-        var error = SingleError(new RegistrySite().With("schedule/2025-06-18.yml", "week_start: 2025-06-18\nitems: []\n").Generate());
+        var error = SingleError(new TestSite().With("schedule/2025-06-18.yml", "week_start: 2025-06-18\nitems: []\n").Generate());
         Assert.Equal(("input/schedule/2025-06-18.yml", 1), (error.File, error.Line));
         Assert.Contains("thứ tư", error.Message);
         Assert.Contains("week_start: 2025-06-16", error.Hint);
@@ -102,7 +103,7 @@ public sealed class ScheduleFeatureTests
     [Fact]
     public void A_file_name_that_differs_from_week_start_is_an_error()
     {
-        var error = SingleError(new RegistrySite().With("schedule/2025-06-23.yml", "# tuần\nweek_start: 2025-06-16\n").Generate());
+        var error = SingleError(new TestSite().With("schedule/2025-06-23.yml", "# tuần\nweek_start: 2025-06-16\n").Generate());
         Assert.Equal(("input/schedule/2025-06-23.yml", 2), (error.File, error.Line));
         Assert.Contains("2025-06-16.yml", error.Hint);
     }
@@ -110,7 +111,7 @@ public sealed class ScheduleFeatureTests
     [Fact]
     public void A_file_name_that_is_not_a_date_is_an_error()
     {
-        var error = SingleError(new RegistrySite().With("schedule/tuan-25.yml", "week_start: 2025-06-16\n").Generate());
+        var error = SingleError(new TestSite().With("schedule/tuan-25.yml", "week_start: 2025-06-16\n").Generate());
         Assert.Equal("input/schedule/tuan-25.yml", error.File);
         Assert.Contains("2025-06-16.yml", error.Hint);
     }
@@ -119,7 +120,7 @@ public sealed class ScheduleFeatureTests
     public void An_item_outside_its_week_names_its_line_and_the_right_file()
     {
         var yaml = "week_start: 2025-06-16\nitems:\n  - date: 2025-06-16\n    content: A\n  - date: 2025-06-24\n    time: \"08:00\"\n    content: B\n";
-        var error = SingleError(new RegistrySite().With("schedule/2025-06-16.yml", yaml).Generate());
+        var error = SingleError(new TestSite().With("schedule/2025-06-16.yml", yaml).Generate());
         Assert.Equal(("input/schedule/2025-06-16.yml", 5), (error.File, error.Line));
         Assert.Contains("24/06/2025", error.Message);
         Assert.Contains("2025-06-23.yml", error.Hint);
@@ -132,7 +133,7 @@ public sealed class ScheduleFeatureTests
     public void A_time_not_written_HH_mm_is_an_error(string time)
     {
         var yaml = $"week_start: 2025-06-16\nitems:\n  - date: 2025-06-16\n    time: \"{time}\"\n    content: A\n";
-        var error = SingleError(new RegistrySite().With("schedule/2025-06-16.yml", yaml).Generate());
+        var error = SingleError(new TestSite().With("schedule/2025-06-16.yml", yaml).Generate());
         Assert.Equal(4, error.Line);
         Assert.Contains(time, error.Message);
         Assert.Contains("\"07:30\"", error.Hint);
@@ -142,7 +143,7 @@ public sealed class ScheduleFeatureTests
     public void An_item_without_content_is_an_error_at_the_item()
     {
         var yaml = "week_start: 2025-06-16\nitems:\n  - date: 2025-06-16\n    time: \"08:00\"\n";
-        var error = SingleError(new RegistrySite().With("schedule/2025-06-16.yml", yaml).Generate());
+        var error = SingleError(new TestSite().With("schedule/2025-06-16.yml", yaml).Generate());
         Assert.Equal(3, error.Line);
         Assert.Contains("content", error.Message);
     }
@@ -151,7 +152,7 @@ public sealed class ScheduleFeatureTests
     public void Broken_yaml_names_its_line()
     {
         var yaml = "week_start: 2025-06-16\nitems:\n  - date: 2025-06-16\n   content: lệch lề\n";
-        var error = SingleError(new RegistrySite().With("schedule/2025-06-16.yml", yaml).Generate());
+        var error = SingleError(new TestSite().With("schedule/2025-06-16.yml", yaml).Generate());
         Assert.Equal("input/schedule/2025-06-16.yml", error.File);
         Assert.Contains("YAML", error.Message);
         Assert.InRange(error.Line ?? 0, 3, 4);
@@ -161,14 +162,14 @@ public sealed class ScheduleFeatureTests
     public void An_item_without_time_is_shown_as_the_whole_day_before_timed_ones()
     {
         var yaml = "week_start: 2025-06-16\nitems:\n  - date: 2025-06-16\n    time: \"08:00\"\n    content: Họp\n  - date: 2025-06-16\n    content: Trực lãnh đạo\n";
-        var page = Dom(Clean(new RegistrySite().With("schedule/2025-06-16.yml", yaml).Generate()), "lich-cong-tac/index.html");
+        var page = Dom(Clean(new TestSite().With("schedule/2025-06-16.yml", yaml).Generate()), "lich-cong-tac/index.html");
         Assert.Equal(["Cả ngày", "08:00"], page.QuerySelectorAll("tbody th").Select(th => Text(th)));
     }
 
     [Fact]
     public void A_week_without_items_still_has_its_page()
     {
-        var page = Dom(Clean(new RegistrySite().With("schedule/2025-06-16.yml", "week_start: 2025-06-16\n").Generate()), "lich-cong-tac/2025-06-16/index.html");
+        var page = Dom(Clean(new TestSite().With("schedule/2025-06-16.yml", "week_start: 2025-06-16\n").Generate()), "lich-cong-tac/2025-06-16/index.html");
         Assert.Equal("Lịch công tác tuần từ 16/06/2025 đến 22/06/2025", Text(page.QuerySelector("h1")));
         Assert.Contains("chưa có lịch", Text(page.QuerySelector("p.empty")));
     }
@@ -176,7 +177,7 @@ public sealed class ScheduleFeatureTests
     [Fact]
     public void Two_files_for_one_week_are_an_error()
     {
-        var error = SingleError(new RegistrySite()
+        var error = SingleError(new TestSite()
             .With("schedule/2025-06-16.yml", "week_start: 2025-06-16\n")
             .With("schedule/2025-06-16.yaml", "week_start: 2025-06-16\n")
             .Generate());
@@ -186,7 +187,7 @@ public sealed class ScheduleFeatureTests
     [Fact]
     public void A_missing_week_start_suggests_the_Monday_of_the_file_name()
     {
-        var error = SingleError(new RegistrySite().With("schedule/2025-06-16.yml", "items: []\n").Generate());
+        var error = SingleError(new TestSite().With("schedule/2025-06-16.yml", "items: []\n").Generate());
         Assert.Contains("week_start", error.Message);
         Assert.Equal("Thêm dòng: week_start: 2025-06-16", error.Hint);
     }

@@ -1,18 +1,12 @@
 using PhuocMy.Site.Pipeline;
 using PhuocMy.Site.Tests.Support;
+using static PhuocMy.Site.Tests.Support.TestSite;
 
 namespace PhuocMy.Site.Tests.WholeSite;
 
 /// <summary>Every kind of bad input is reported with the file, the line where known, and what to do; nothing is produced.</summary>
 public class BadInputTests
 {
-    private static Diagnostic SingleError(GenerationResult result)
-    {
-        Assert.False(result.Succeeded);
-        Assert.Empty(result.Files);
-        return Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
-    }
-
     [Fact]
     public void Missing_title()
     {
