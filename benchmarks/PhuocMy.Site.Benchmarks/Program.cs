@@ -2,13 +2,14 @@ using System.Diagnostics;
 using System.Globalization;
 using PhuocMy.Site.Benchmarks;
 using PhuocMy.Site.Pipeline;
+using PhuocMy.Site.Testing;
 
 // Times whole builds of a synthetic site: `dotnet run -c Release --project benchmarks/PhuocMy.Site.Benchmarks -- 10000 3`
 // (posts, runs). Everything is written under a temporary folder that is removed afterwards.
 var posts = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10_000;
 var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3;
 
-var repository = FindRepository();
+var repository = RepositoryPaths.Root;
 var work = Directory.CreateTempSubdirectory("phuocmy-bench-").FullName;
 try
 {
@@ -35,11 +36,4 @@ try
 finally
 {
     Directory.Delete(work, recursive: true);
-}
-
-static string FindRepository()
-{
-    for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        if (File.Exists(Path.Combine(folder.FullName, "PhuocMy.Site.sln"))) return folder.FullName;
-    throw new InvalidOperationException("Run from inside the repository.");
 }

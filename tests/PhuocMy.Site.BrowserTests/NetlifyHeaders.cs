@@ -1,3 +1,4 @@
+using PhuocMy.Site.Testing;
 using System.Text.RegularExpressions;
 
 namespace PhuocMy.Site.BrowserTests;

@@ -50,7 +50,7 @@ public sealed class PageQualityTests(SiteFixture site)
 
     private static async Task SaveScreenshotsAsync(IPage page, string path)
     {
-        var folder = Path.Combine(RepositoryPaths.Artifacts, "screenshots");
+        var folder = Path.Combine(ToolPaths.Artifacts, "screenshots");
         Directory.CreateDirectory(folder);
         foreach (var width in ScreenshotWidths)
         {

@@ -1,3 +1,4 @@
+using PhuocMy.Site.Testing;
 using Microsoft.Playwright;
 using PhuocMy.Site.Pipeline;
 
@@ -36,7 +37,7 @@ public sealed class SiteFixture : IAsyncLifetime
         BuildSite();
 
         if (!File.Exists(ChromiumPath))
-            throw new InvalidOperationException($"{ChromiumPath} is missing: {RepositoryPaths.InstallHint}.");
+            throw new InvalidOperationException($"{ChromiumPath} is missing: {ToolPaths.InstallHint}.");
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Headless = true, Args = ChromiumArgs });
     }

@@ -16,12 +16,12 @@ public static class VnuChecker
 
     public static async Task<IReadOnlyList<VnuError>> ErrorsInAsync(string fileOrFolder, CancellationToken cancellation)
     {
-        if (!File.Exists(RepositoryPaths.VnuJar))
-            throw new InvalidOperationException($"{RepositoryPaths.VnuJar} is missing: {RepositoryPaths.InstallHint}.");
+        if (!File.Exists(ToolPaths.VnuJar))
+            throw new InvalidOperationException($"{ToolPaths.VnuJar} is missing: {ToolPaths.InstallHint}.");
 
         var start = new ProcessStartInfo("java")
         {
-            ArgumentList = { "-jar", RepositoryPaths.VnuJar, "--errors-only", "--format", "json", "--skip-non-html", fileOrFolder },
+            ArgumentList = { "-jar", ToolPaths.VnuJar, "--errors-only", "--format", "json", "--skip-non-html", fileOrFolder },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };

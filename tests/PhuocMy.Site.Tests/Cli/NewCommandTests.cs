@@ -1,3 +1,4 @@
+using PhuocMy.Site.Testing;
 using PhuocMy.Site.Cli;
 using PhuocMy.Site.Tests.Support;
 

@@ -1,3 +1,4 @@
+using PhuocMy.Site.Testing;
 using PhuocMy.Site.Tests.Support;
 using System.Globalization;
 using static PhuocMy.Site.Tests.Support.TestSite;

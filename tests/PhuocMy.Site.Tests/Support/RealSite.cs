@@ -1,3 +1,4 @@
+using PhuocMy.Site.Testing;
 using PhuocMy.Site.Pipeline;
 using PhuocMy.Site.Quality;
 using PhuocMy.Site.Sources;

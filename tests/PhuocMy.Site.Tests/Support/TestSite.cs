@@ -1,3 +1,4 @@
+using PhuocMy.Site.Testing;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using PhuocMy.Site.Pipeline;
