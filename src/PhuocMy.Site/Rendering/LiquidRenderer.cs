@@ -26,6 +26,7 @@ public sealed class LiquidRenderer
         options = new TemplateOptions
         {
             FileProvider = new SourceTreeFileProvider(tree, TemplateSet.IncludeFolder),
+            TemplateCache = new ParsedIncludes(templates.Includes),
             CultureInfo = VietnameseFormat.Culture,
             TimeZone = site.Settings.Zone,
         };
@@ -87,9 +88,14 @@ public sealed class LiquidRenderer
             current = basePath;
             return baseLayout.Render(context, Encoder);
         }
-        catch (Exception e) when (e is UnknownTemplateVariableException or FluidException or InvalidOperationException)
+        catch (Exception e) when (e is UnknownTemplateVariableException or FluidException or InvalidOperationException or FileNotFoundException)
         {
-            var message = e is UnknownTemplateVariableException unknown ? $"biến '{unknown.Name}' không tồn tại" : e.Message;
+            var message = e switch
+            {
+                UnknownTemplateVariableException unknown => $"biến '{unknown.Name}' không tồn tại",
+                FileNotFoundException missing => $"không có mẫu con '{missing.Message}' trong {TemplateSet.IncludeFolder}/",
+                _ => e.Message,
+            };
             diagnostics.Error(current, null, $"Lỗi khi dựng trang {page.Meta.Url} (từ {source}): {message}.",
                 "Sửa mẫu trang: kiểm tra tên biến, hoặc dùng biến có sẵn cho loại trang này.");
             return null;

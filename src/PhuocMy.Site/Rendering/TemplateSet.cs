@@ -13,6 +13,10 @@ public sealed partial class TemplateSet
     public const string BaseLayout = "base";
 
     private readonly Dictionary<string, (IFluidTemplate Template, string Path)> layouts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IFluidTemplate> includes = new(StringComparer.Ordinal);
+
+    /// <summary>The partials of <c>_includes/</c>, parsed here once, by file name (<c>post-card.liquid</c>).</summary>
+    public IReadOnlyDictionary<string, IFluidTemplate> Includes => includes;
 
     public TemplateSet(SourceTree tree, FluidParser parser, DiagnosticBag diagnostics)
     {
@@ -29,7 +33,9 @@ public sealed partial class TemplateSet
         foreach (var file in tree.Under(IncludeFolder).Where(f => f.Extension == ".liquid"))
         {
             if (SourceText.Read(file, diagnostics) is not { } text) continue;
-            if (!parser.TryParse(text, out _, out var error))
+            if (parser.TryParse(text, out var template, out var error))
+                includes[file.Path[(IncludeFolder.Length + 1)..]] = template;
+            else
                 diagnostics.Error(file.DisplayPath, LineOf(error), $"Mẫu trang (Liquid) không hợp lệ: {error}", "Kiểm tra các thẻ {% %} và {{ }} được đóng đủ.");
         }
 

@@ -109,4 +109,14 @@ public class BadInputTests
             .Generate();
         Assert.Equal(["input/posts/a.md", "input/posts/b.md"], result.Diagnostics.Select(d => d.File).ToArray());
     }
+
+    [Fact]
+    public void A_missing_partial_names_the_template()
+    {
+        var result = new TestSite().Post("a", "Tin A", "2020-07-15")
+            .WithTheme("_layouts/post.liquid", "<h1>{{ post.title }}</h1>{% render 'khong-co' %}").Generate();
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal("theme/_layouts/post.liquid", error.File);
+        Assert.Contains("khong-co", error.Message);
+    }
 }
