@@ -1,3 +1,4 @@
+using PhuocMy.Site.Composition;
 using System.Diagnostics;
 using System.Globalization;
 using PhuocMy.Site.Benchmarks;
@@ -21,7 +22,7 @@ try
     {
         var output = Path.Combine(work, $"out-{run}");
         var watch = Stopwatch.StartNew();
-        var result = SiteBuilder.Build(new BuildOptions(input, Path.Combine(repository, "theme"), output));
+        var result = SiteBuilder.Build(new BuildOptions(input, Path.Combine(repository, "theme"), output), StandardSite.Generator());
         watch.Stop();
         if (!result.Succeeded)
         {

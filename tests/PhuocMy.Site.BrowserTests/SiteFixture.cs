@@ -1,3 +1,4 @@
+using PhuocMy.Site.Composition;
 using PhuocMy.Site.Testing;
 using Microsoft.Playwright;
 using PhuocMy.Site.Pipeline;
@@ -66,7 +67,7 @@ public sealed class SiteFixture : IAsyncLifetime
         var result = SiteBuilder.Build(new BuildOptions(RepositoryPaths.Input, RepositoryPaths.Theme, OutputFolder)
         {
             BaseUrl = Server.BaseUrl.ToString(),
-        });
+        }, StandardSite.Generator());
         if (!result.Succeeded)
         {
             throw new InvalidOperationException(

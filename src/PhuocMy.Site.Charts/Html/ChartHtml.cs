@@ -1,3 +1,4 @@
+using PhuocMy.Site.Formatting;
 using System.Text;
 using PhuocMy.Site.Charts.Html;
 using PhuocMy.Site.Charts.Svg;

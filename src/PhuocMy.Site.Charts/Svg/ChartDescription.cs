@@ -1,3 +1,4 @@
+using PhuocMy.Site.Formatting;
 namespace PhuocMy.Site.Charts.Svg;
 
 /// <summary>The text of the SVG &lt;desc&gt;: chart type, message and the key numbers, read out by screen readers.</summary>

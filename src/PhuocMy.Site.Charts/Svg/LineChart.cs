@@ -1,3 +1,4 @@
+using PhuocMy.Site.Formatting;
 using PhuocMy.Site.Charts.Scales;
 
 namespace PhuocMy.Site.Charts.Svg;

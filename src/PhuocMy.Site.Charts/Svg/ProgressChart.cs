@@ -1,3 +1,4 @@
+using PhuocMy.Site.Formatting;
 namespace PhuocMy.Site.Charts.Svg;
 
 /// <summary>Each row as a bar against its target: the share reached is written in large text beside the bar.</summary>

@@ -1,3 +1,4 @@
+using PhuocMy.Site.Formatting;
 namespace PhuocMy.Site.Charts.Svg;
 
 /// <summary>Parts of a whole as one 100% bar, with a labelled key giving each part's share and amount.</summary>

@@ -1,3 +1,4 @@
+using PhuocMy.Site.Formatting;
 namespace PhuocMy.Site.Charts.Tabular;
 
 /// <summary>A column of the table view; <paramref name="Unit"/> is added to CSV headers, e.g. "Năm 2020 (triệu đồng)".</summary>

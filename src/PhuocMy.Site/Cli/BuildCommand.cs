@@ -1,3 +1,5 @@
+using PhuocMy.Site.Composition;
+using PhuocMy.Site.Diagnostics;
 using System.CommandLine;
 using PhuocMy.Site.Pipeline;
 using Spectre.Console;
@@ -36,8 +38,8 @@ public static class BuildCommand
     private static int Run(BuildOptions options)
     {
         var result = Console.IsOutputRedirected
-            ? SiteBuilder.Build(options)
-            : AnsiConsole.Status().Start("Đang dựng trang…", status => SiteBuilder.Build(options, stage => status.Status(stage + "…")));
+            ? SiteBuilder.Build(options, StandardSite.Generator())
+            : AnsiConsole.Status().Start("Đang dựng trang…", status => SiteBuilder.Build(options, StandardSite.Generator(), stage => status.Status(stage + "…")));
 
         foreach (var diagnostic in result.Diagnostics)
             Console.Error.WriteLine(diagnostic);

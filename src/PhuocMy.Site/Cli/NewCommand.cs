@@ -1,3 +1,4 @@
+using PhuocMy.Site.Urls;
 using System.CommandLine;
 using System.Globalization;
 using PhuocMy.Site.Content;

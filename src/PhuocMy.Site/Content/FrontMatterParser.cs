@@ -1,4 +1,4 @@
-using PhuocMy.Site.Pipeline;
+using PhuocMy.Site.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 

@@ -1,5 +1,5 @@
+using PhuocMy.Site.Diagnostics;
 using PhuocMy.Site.Markdown;
-using PhuocMy.Site.Pipeline;
 using PhuocMy.Site.Sources;
 
 namespace PhuocMy.Site.Content;

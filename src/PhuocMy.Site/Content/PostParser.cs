@@ -1,7 +1,8 @@
+using PhuocMy.Site.Urls;
+using PhuocMy.Site.Diagnostics;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using PhuocMy.Site.Markdown;
-using PhuocMy.Site.Pipeline;
 using PhuocMy.Site.Sources;
 
 namespace PhuocMy.Site.Content;
@@ -20,7 +21,7 @@ public sealed class PostParser(SiteSettings settings, MarkdownConverter converte
         var category = fields.OptionalText("category");
         if (category is not null && settings.Categories.All(c => c.Name != category))
         {
-            var likely = settings.Categories.FirstOrDefault(c => c.Slug == Content.Slug.From(category));
+            var likely = settings.Categories.FirstOrDefault(c => c.Slug == Urls.Slug.From(category));
             var known = string.Join(", ", settings.Categories.Select(c => c.Name));
             diagnostics.Error(file.DisplayPath, markdown.FrontMatter.LineOf("category"), $"Chuyên mục '{category}' chưa được khai báo.",
                 likely is not null
@@ -53,9 +54,9 @@ public sealed class PostParser(SiteSettings settings, MarkdownConverter converte
     internal static string SlugFor(SourceFile file, FieldReader fields, DiagnosticBag diagnostics)
     {
         var declared = fields.OptionalText("slug");
-        if (declared is not null && !Content.Slug.IsValid(declared))
+        if (declared is not null && !Urls.Slug.IsValid(declared))
             diagnostics.Error(file.DisplayPath, fields.FrontMatter.LineOf("slug"), $"Slug '{declared}' không hợp lệ.",
-                $"Dùng chữ thường không dấu và dấu gạch ngang, ví dụ: slug: {Content.Slug.From(declared)}");
-        return declared is not null ? Content.Slug.From(declared) : Content.Slug.From(Path.GetFileNameWithoutExtension(file.Path));
+                $"Dùng chữ thường không dấu và dấu gạch ngang, ví dụ: slug: {Urls.Slug.From(declared)}");
+        return declared is not null ? Urls.Slug.From(declared) : Urls.Slug.From(Path.GetFileNameWithoutExtension(file.Path));
     }
 }

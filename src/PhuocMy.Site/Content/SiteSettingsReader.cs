@@ -1,4 +1,5 @@
-using PhuocMy.Site.Pipeline;
+using PhuocMy.Site.Urls;
+using PhuocMy.Site.Diagnostics;
 using PhuocMy.Site.Sources;
 using YamlDotNet.RepresentationModel;
 

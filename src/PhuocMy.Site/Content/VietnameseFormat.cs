@@ -1,5 +1,5 @@
+using PhuocMy.Site.Formatting;
 using System.Globalization;
-using PhuocMy.Site.Charts;
 
 namespace PhuocMy.Site.Content;
 

@@ -1,5 +1,5 @@
+using PhuocMy.Site.Diagnostics;
 using Markdig.Syntax;
-using PhuocMy.Site.Pipeline;
 
 namespace PhuocMy.Site.Markdown;
 

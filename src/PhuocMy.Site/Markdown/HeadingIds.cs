@@ -1,6 +1,6 @@
+using PhuocMy.Site.Urls;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
-using PhuocMy.Site.Content;
 
 namespace PhuocMy.Site.Markdown;
 

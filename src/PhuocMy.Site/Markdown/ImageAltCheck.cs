@@ -1,6 +1,6 @@
+using PhuocMy.Site.Diagnostics;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using PhuocMy.Site.Pipeline;
 
 namespace PhuocMy.Site.Markdown;
 

@@ -1,4 +1,4 @@
-using PhuocMy.Site.Pipeline;
+using PhuocMy.Site.Diagnostics;
 
 namespace PhuocMy.Site.Output;
 

@@ -1,3 +1,4 @@
+using PhuocMy.Site.Diagnostics;
 using PhuocMy.Site.Output;
 
 namespace PhuocMy.Site.Pipeline;

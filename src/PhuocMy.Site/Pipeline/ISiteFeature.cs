@@ -1,5 +1,6 @@
 using Markdig;
 using PhuocMy.Site.Content;
+using PhuocMy.Site.Diagnostics;
 using PhuocMy.Site.Markdown;
 using PhuocMy.Site.Output;
 using PhuocMy.Site.Planning;
@@ -9,34 +10,49 @@ namespace PhuocMy.Site.Pipeline;
 
 /// <summary>
 /// A feature beyond posts and pages (charts, documents, the work schedule), wired into the build in one place,
-/// the way a Markdig extension is: it reads its own sources, may extend Markdown, and plans its own pages.
+/// the way a Markdig extension is. A feature keeps no state: each phase returns what it read, and the next phase
+/// works on that value, so one feature instance can serve any number of builds.
 /// </summary>
 public interface ISiteFeature
 {
     /// <summary>True for source files this feature reads, so they are not also published as they are.</summary>
     bool Owns(SourceFile file);
 
-    /// <summary>Reads and validates the feature's data. Runs before the Markdown pipeline is built, so it can extend it.</summary>
-    void Load(SourceTree tree, SiteSettings settings, DiagnosticBag diagnostics) { }
+    /// <summary>Reads and validates the feature's data. Runs before the Markdown pipeline is built, so the result can extend it.</summary>
+    ILoadedFeature Load(SourceTree tree, SiteSettings settings, DiagnosticBag diagnostics);
+}
 
+/// <summary>A feature's data, read: what it adds to Markdown, then what it adds to the site once content is parsed.</summary>
+public interface ILoadedFeature
+{
     void ExtendMarkdown(MarkdownPipelineBuilder builder) { }
-
-    /// <summary>
-    /// Parses the feature's Markdown content with the build's one pipeline (every feature's extensions and
-    /// checks, so a document can show a chart). Runs after every feature has loaded, beside posts and pages.
-    /// </summary>
-    void ParseContent(SourceTree tree, SiteSettings settings, MarkdownConverter converter, BodyChecks bodyChecks, DiagnosticBag diagnostics) { }
 
     IEnumerable<IMarkdownCheck> MarkdownChecks => [];
 
-    IEnumerable<IPagePlanner> Planners => [];
+    /// <summary>
+    /// Parses the feature's Markdown content with the build's one pipeline (every feature's extensions and checks,
+    /// so a document can show a chart), and says what the feature adds to the site.
+    /// </summary>
+    FeatureOutput ParseContent(ContentContext context);
+}
+
+/// <summary>What every content parser gets: the merged tree, the settings, the build's Markdown pipeline and checks.</summary>
+public sealed record ContentContext(SourceTree Tree, SiteSettings Settings, MarkdownConverter Converter, BodyChecks BodyChecks, DiagnosticBag Diagnostics);
+
+/// <summary>What a feature adds to the site.</summary>
+public sealed record FeatureOutput
+{
+    public IReadOnlyList<IPagePlanner> Planners { get; init; } = [];
 
     /// <summary>Values added to <c>site</c> in templates, e.g. <c>site.data_tables</c>.</summary>
-    IReadOnlyDictionary<string, object?> SiteValues => new Dictionary<string, object?>();
+    public IReadOnlyDictionary<string, object?> SiteValues { get; init; } = new Dictionary<string, object?>();
 
     /// <summary>Model types templates may read members of.</summary>
-    IEnumerable<Type> TemplateTypes => [];
+    public IReadOnlyList<Type> TemplateTypes { get; init; } = [];
 
     /// <summary>Files that are not pages, e.g. a CSV download per data table.</summary>
-    IEnumerable<OutputFile> ExtraFiles() => [];
+    public IReadOnlyList<OutputFile> ExtraFiles { get; init; } = [];
+
+    /// <summary>Outputs made from the finished site (search index, feeds), after every page is rendered.</summary>
+    public IReadOnlyList<IAfterRenderGenerator> AfterRender { get; init; } = [];
 }

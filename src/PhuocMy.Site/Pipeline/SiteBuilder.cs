@@ -1,3 +1,4 @@
+using PhuocMy.Site.Diagnostics;
 using System.Diagnostics;
 using PhuocMy.Site.Output;
 using PhuocMy.Site.Sources;
@@ -22,9 +23,6 @@ public sealed record BuildResult(bool Succeeded, int FilesWritten, IReadOnlyList
 /// </summary>
 public static class SiteBuilder
 {
-    public static BuildResult Build(BuildOptions options, Action<string>? onStageStart = null) =>
-        Build(options, SiteGenerator.CreateDefault(), onStageStart);
-
     public static BuildResult Build(BuildOptions options, SiteGenerator generator, Action<string>? onStageStart = null)
     {
         var watch = Stopwatch.StartNew();

@@ -1,3 +1,4 @@
+using PhuocMy.Site.Diagnostics;
 using Fluid;
 using PhuocMy.Site.Content;
 using PhuocMy.Site.Markdown;
@@ -24,8 +25,6 @@ public sealed class SiteGenerator(IReadOnlyList<ISiteFeature> features, IReadOnl
         new ArchivePlanner(), new NotFoundPlanner(),
     ];
 
-    public static SiteGenerator CreateDefault() => new(StandardFeatures.Default(), PageChecks.All);
-
     public GenerationResult Generate(SourceTree tree, GenerationOptions options, Action<string>? onStageStart = null)
     {
         var diagnostics = new DiagnosticBag();
@@ -35,19 +34,16 @@ public sealed class SiteGenerator(IReadOnlyList<ISiteFeature> features, IReadOnl
         var settings = clock.Run("Đọc cấu hình", () => SiteSettingsReader.Read(tree, options.BaseUrl, diagnostics));
         if (settings is null) return Fail();
 
-        clock.Run("Đọc dữ liệu", () =>
-        {
-            foreach (var feature in features) feature.Load(tree, settings, diagnostics);
-            return 0;
-        });
+        var loaded = clock.Run("Đọc dữ liệu", () => features.Select(feature => feature.Load(tree, settings, diagnostics)).ToList());
 
         StrayContentStage.Run(tree, features, diagnostics);
-        var converter = new MarkdownConverter(builder => { foreach (var feature in features) feature.ExtendMarkdown(builder); });
-        var bodyChecks = new BodyChecks([new HeadingLevelCheck(), new ImageAltTextCheck(), .. features.SelectMany(f => f.MarkdownChecks)]);
-        var content = clock.Run("Đọc bài viết", () =>
+        var converter = new MarkdownConverter(builder => { foreach (var feature in loaded) feature.ExtendMarkdown(builder); });
+        var bodyChecks = new BodyChecks([new HeadingLevelCheck(), new ImageAltTextCheck(), .. loaded.SelectMany(f => f.MarkdownChecks)]);
+        var contentContext = new ContentContext(tree, settings, converter, bodyChecks, diagnostics);
+        var (content, extensions) = clock.Run("Đọc bài viết", () =>
         {
-            foreach (var feature in features) feature.ParseContent(tree, settings, converter, bodyChecks, diagnostics);
-            return ParseContentStage.Run(tree, new PostParser(settings, converter, bodyChecks), new PageParser(settings, converter, bodyChecks), diagnostics);
+            var added = loaded.Select(feature => feature.ParseContent(contentContext)).ToList();
+            return (ParseContentStage.Run(tree, new PostParser(settings, converter, bodyChecks), new PageParser(settings, converter, bodyChecks), diagnostics), added);
         });
 
         var site = clock.Run("Dựng mô hình trang", () => SiteModelBuilder.Build(settings, content.Posts, content.Pages, options.IncludeDrafts, diagnostics));
@@ -55,17 +51,22 @@ public sealed class SiteGenerator(IReadOnlyList<ISiteFeature> features, IReadOnl
         if (diagnostics.HasErrors) return Fail();
 
         var plans = clock.Run("Lập danh sách trang", () =>
-            CorePlanners.Concat(features.SelectMany(f => f.Planners)).SelectMany(p => p.Plan(site)).ToList());
+            CorePlanners.Concat(extensions.SelectMany(f => f.Planners)).SelectMany(p => p.Plan(site)).ToList());
 
-        var siteValues = features.SelectMany(f => f.SiteValues).ToDictionary(kv => kv.Key, kv => kv.Value);
+        var siteValues = extensions.SelectMany(f => f.SiteValues).ToDictionary(kv => kv.Key, kv => kv.Value);
         var renderer = new LiquidRenderer(tree, templates, site, siteValues);
-        foreach (var type in features.SelectMany(f => f.TemplateTypes)) renderer.Register(type);
-        var pages = clock.Run("Dựng trang", () => RenderPagesStage.Run(renderer, plans, diagnostics));
+        foreach (var type in extensions.SelectMany(f => f.TemplateTypes)) renderer.Register(type);
+        var rendered = clock.Run("Dựng trang", () => RenderPagesStage.Run(renderer, plans, diagnostics));
         if (diagnostics.HasErrors) return Fail();
+
+        var finished = new RenderedSite(site, rendered);
+        var afterRender = clock.Run("Tạo tệp tổng hợp", () =>
+            extensions.SelectMany(f => f.AfterRender).SelectMany(generator => generator.Generate(finished, diagnostics)).ToList());
+        var pages = rendered.Select(page => page.File).Concat(afterRender);
 
         var assets = clock.Run("Chép tệp tĩnh", () =>
             CopyAssetsStage.Run(tree, file => IsContent(file) || features.Any(f => f.Owns(file)))
-                .Concat(features.SelectMany(f => f.ExtraFiles()))
+                .Concat(extensions.SelectMany(f => f.ExtraFiles))
                 .ToList());
         var files = pages.Concat(assets).ToList();
 

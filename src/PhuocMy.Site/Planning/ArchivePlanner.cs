@@ -1,4 +1,3 @@
-using PhuocMy.Site.Rendering;
 using PhuocMy.Site.SiteModel;
 
 namespace PhuocMy.Site.Planning;

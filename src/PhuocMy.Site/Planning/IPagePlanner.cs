@@ -1,4 +1,3 @@
-using PhuocMy.Site.Rendering;
 
 namespace PhuocMy.Site.Planning;
 

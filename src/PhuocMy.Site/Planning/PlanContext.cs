@@ -1,5 +1,4 @@
 using PhuocMy.Site.Content;
-using PhuocMy.Site.Rendering;
 using PhuocMy.Site.SiteModel;
 
 namespace PhuocMy.Site.Planning;

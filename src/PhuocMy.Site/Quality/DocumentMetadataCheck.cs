@@ -1,5 +1,5 @@
+using PhuocMy.Site.Diagnostics;
 using System.Text.RegularExpressions;
-using PhuocMy.Site.Pipeline;
 
 namespace PhuocMy.Site.Quality;
 

@@ -1,5 +1,5 @@
+using PhuocMy.Site.Diagnostics;
 using AngleSharp.Dom;
-using PhuocMy.Site.Pipeline;
 
 namespace PhuocMy.Site.Quality;
 

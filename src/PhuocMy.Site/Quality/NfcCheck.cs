@@ -1,7 +1,7 @@
+using PhuocMy.Site.Diagnostics;
 using System.Globalization;
 using System.Text;
 using AngleSharp.Dom;
-using PhuocMy.Site.Pipeline;
 
 namespace PhuocMy.Site.Quality;
 

@@ -1,8 +1,9 @@
+using PhuocMy.Site.Planning;
+using PhuocMy.Site.Diagnostics;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Fluid;
 using PhuocMy.Site.Content;
-using PhuocMy.Site.Pipeline;
 using PhuocMy.Site.SiteModel;
 using PhuocMy.Site.Sources;
 
@@ -84,6 +85,7 @@ public sealed class LiquidRenderer
         try
         {
             var body = layout.Render(context, Encoder);
+            if (!page.UsesBaseLayout) return body;
             context.SetValue("content", body);
             current = basePath;
             return baseLayout.Render(context, Encoder);

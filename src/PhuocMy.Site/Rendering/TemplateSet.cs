@@ -1,6 +1,6 @@
+using PhuocMy.Site.Diagnostics;
 using System.Text.RegularExpressions;
 using Fluid;
-using PhuocMy.Site.Pipeline;
 using PhuocMy.Site.Sources;
 
 namespace PhuocMy.Site.Rendering;

@@ -1,5 +1,6 @@
+using PhuocMy.Site.Urls;
+using PhuocMy.Site.Diagnostics;
 using PhuocMy.Site.Content;
-using PhuocMy.Site.Pipeline;
 
 namespace PhuocMy.Site.SiteModel;
 

@@ -1,3 +1,4 @@
+using PhuocMy.Site.Formatting;
 using System.Globalization;
 
 namespace PhuocMy.Site.Charts.Tests.Formatting;

@@ -1,3 +1,4 @@
+using PhuocMy.Site.Diagnostics;
 using PhuocMy.Site.Content;
 using PhuocMy.Site.Pipeline;
 using PhuocMy.Site.Tests.Support;

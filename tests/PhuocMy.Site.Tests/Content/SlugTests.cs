@@ -1,3 +1,4 @@
+using PhuocMy.Site.Urls;
 using PhuocMy.Site.Content;
 
 namespace PhuocMy.Site.Tests.Content;

@@ -1,3 +1,4 @@
+using PhuocMy.Site.Diagnostics;
 using AngleSharp.Html.Parser;
 using PhuocMy.Site.Pipeline;
 using PhuocMy.Site.Quality;

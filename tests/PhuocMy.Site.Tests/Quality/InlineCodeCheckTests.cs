@@ -1,3 +1,4 @@
+using PhuocMy.Site.Diagnostics;
 using PhuocMy.Site.Pipeline;
 using PhuocMy.Site.Quality;
 using static PhuocMy.Site.Tests.Quality.CheckHarness;

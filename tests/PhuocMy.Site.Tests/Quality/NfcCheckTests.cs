@@ -1,3 +1,4 @@
+using PhuocMy.Site.Diagnostics;
 using System.Text;
 using PhuocMy.Site.Pipeline;
 using PhuocMy.Site.Quality;

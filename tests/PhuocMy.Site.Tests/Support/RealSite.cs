@@ -1,3 +1,4 @@
+using PhuocMy.Site.Composition;
 using PhuocMy.Site.Testing;
 using PhuocMy.Site.Pipeline;
 using PhuocMy.Site.Quality;
@@ -9,7 +10,7 @@ namespace PhuocMy.Site.Tests.Support;
 public static class RealSite
 {
     private static readonly Lazy<GenerationResult> Built = new(() =>
-        new SiteGenerator(StandardFeatures.Default(), PageChecks.All)
+        new SiteGenerator(StandardSite.Features(), PageChecks.All)
             .Generate(SourceTree.FromDisk(RepositoryPaths.Input, RepositoryPaths.Theme), new GenerationOptions()));
 
     public static GenerationResult Result => Built.Value;

@@ -1,3 +1,5 @@
+using PhuocMy.Site.Composition;
+using PhuocMy.Site.Diagnostics;
 using PhuocMy.Site.Testing;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
@@ -59,7 +61,7 @@ public sealed class TestSite
     public SourceTree Tree() => SourceTree.FromMemory(theme, input);
 
     public GenerationResult Generate(GenerationOptions? options = null, IReadOnlyList<IPageCheck>? checks = null) =>
-        new SiteGenerator(StandardFeatures.Default(), checks ?? PageChecks.All).Generate(Tree(), options ?? new GenerationOptions());
+        new SiteGenerator(StandardSite.Features(), checks ?? PageChecks.All).Generate(Tree(), options ?? new GenerationOptions());
 
     public static string Html(GenerationResult result, string path)
     {

@@ -1,3 +1,5 @@
+using PhuocMy.Site.Composition;
+using PhuocMy.Site.Diagnostics;
 using PhuocMy.Site.Pipeline;
 using PhuocMy.Site.Tests.Support;
 
@@ -89,7 +91,7 @@ public class DataTablesTests
     [Fact]
     public void One_generator_builds_the_same_site_twice()
     {
-        var generator = new SiteGenerator(StandardFeatures.Default(), PhuocMy.Site.Quality.PageChecks.All);
+        var generator = new SiteGenerator(StandardSite.Features(), PhuocMy.Site.Quality.PageChecks.All);
         var tree = Site("Mở đầu.\n\n{{< chart ho-so-2020 >}}\n").Tree();
         Assert.True(generator.Generate(tree, new GenerationOptions()).Succeeded);
         var second = generator.Generate(tree, new GenerationOptions());

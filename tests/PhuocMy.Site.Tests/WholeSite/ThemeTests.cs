@@ -1,3 +1,4 @@
+using PhuocMy.Site.Diagnostics;
 using PhuocMy.Site.Tests.Support;
 
 namespace PhuocMy.Site.Tests.WholeSite;
@@ -64,7 +65,7 @@ public class ThemeTests
         var result = new TestSite().Post("a", "Tin A", "2020-07-15").With("tin-tuc/b.md", "---\ntitle: Tin B\n---\nThân\n").Generate();
         Assert.True(result.Succeeded);
         var warning = Assert.Single(result.Diagnostics);
-        Assert.Equal(Pipeline.Severity.Warning, warning.Severity);
+        Assert.Equal(Severity.Warning, warning.Severity);
         Assert.Equal("input/tin-tuc/b.md", warning.File);
         Assert.Contains("input/posts/", warning.Hint);
     }

@@ -1,12 +1,11 @@
 using PhuocMy.Site.Charts;
 using PhuocMy.Site.Planning;
-using PhuocMy.Site.Rendering;
 using PhuocMy.Site.SiteModel;
 
 namespace PhuocMy.Site.Features.DataTables;
 
 /// <summary>The Số liệu section: an index of every table with its chart, and one page per table.</summary>
-public sealed class DataPagesPlanner(DataTablesFeature feature) : IPagePlanner
+public sealed class DataPagesPlanner(LoadedDataTables feature) : IPagePlanner
 {
     public IEnumerable<PlannedPage> Plan(Website site)
     {

@@ -1,3 +1,5 @@
+using PhuocMy.Site.Urls;
+using PhuocMy.Site.Diagnostics;
 using PhuocMy.Site.Content;
 using PhuocMy.Site.Markdown;
 using PhuocMy.Site.Pipeline;
@@ -38,7 +40,7 @@ public sealed class DocumentParser(SourceTree tree, SiteSettings settings, Markd
                 $"Ngày hiệu lực {VietnameseFormat.ShortDate(effectiveDate)} sớm hơn ngày ban hành {VietnameseFormat.ShortDate(issuedDate)}.",
                 "Kiểm tra lại 'issued' và 'effective'.");
 
-        var typeSlug = type is null ? "" : Content.Slug.From(type);
+        var typeSlug = type is null ? "" : Urls.Slug.From(type);
         if (type is not null && typeSlug.Length == 0)
         {
             diagnostics.Error(file.DisplayPath, frontMatter.LineOf("type"), $"Loại văn bản '{type}' không có chữ cái hay chữ số nào.",
@@ -50,7 +52,7 @@ public sealed class DocumentParser(SourceTree tree, SiteSettings settings, Markd
         bodyChecks.Check(file.DisplayPath, markdown.BodyFirstLine, document, diagnostics);
 
         if (title is null || number is null || type is null || issuer is null || issued is null) return null;
-        var slug = Content.Slug.From(Path.GetFileNameWithoutExtension(file.Path));
+        var slug = Urls.Slug.From(Path.GetFileNameWithoutExtension(file.Path));
         var parsed = new OfficialDocument(file.DisplayPath, slug, title, number, type, typeSlug, issuer, signer, issued.Value, effective,
             attached, sample, converter.ToHtml(document));
         return new ParsedDocument(parsed, frontMatter.LineOf("number"), frontMatter.LineOf("type"));

@@ -1,3 +1,4 @@
+using PhuocMy.Site.Diagnostics;
 using System.Text;
 using PhuocMy.Site.Content;
 using PhuocMy.Site.Pipeline;

@@ -1,7 +1,6 @@
 using PhuocMy.Site.Content;
-using PhuocMy.Site.Markdown;
+using PhuocMy.Site.Diagnostics;
 using PhuocMy.Site.Pipeline;
-using PhuocMy.Site.Planning;
 using PhuocMy.Site.Sources;
 
 namespace PhuocMy.Site.Features.Documents;
@@ -10,26 +9,26 @@ namespace PhuocMy.Site.Features.Documents;
 /// Văn bản: reads <c>documents/*.md</c> (one file per document; attached files under <c>documents/files/</c> are
 /// published as they are) and plans the registry pages that Nghị định 42/2022/NĐ-CP expects of a government portal.
 /// </summary>
-public sealed class DocumentsFeature : ISiteFeature
+public sealed class DocumentsFeature : ISiteFeature, ILoadedFeature
 {
     public const string Folder = "documents";
 
-    private DocumentRegistry registry = DocumentRegistry.Empty;
-
-    public DocumentRegistry Registry => registry;
-
     public bool Owns(SourceFile file) => IsDocument(file);
 
-    public void ParseContent(SourceTree tree, SiteSettings settings, MarkdownConverter converter, BodyChecks bodyChecks, DiagnosticBag diagnostics)
+    /// <summary>Documents have no data to load before Markdown: they are Markdown themselves.</summary>
+    public ILoadedFeature Load(SourceTree tree, SiteSettings settings, DiagnosticBag diagnostics) => this;
+
+    public FeatureOutput ParseContent(ContentContext context)
     {
-        var parser = new DocumentParser(tree, settings, converter, bodyChecks);
-        var parsed = tree.Files.Where(IsDocument).Select(file => parser.Parse(file, diagnostics)).OfType<ParsedDocument>();
-        registry = DocumentRegistry.Build(parsed, diagnostics);
+        var parser = new DocumentParser(context.Tree, context.Settings, context.Converter, context.BodyChecks);
+        var parsed = context.Tree.Files.Where(IsDocument).Select(file => parser.Parse(file, context.Diagnostics)).OfType<ParsedDocument>();
+        var registry = DocumentRegistry.Build(parsed, context.Diagnostics);
+        return new FeatureOutput
+        {
+            Planners = [new DocumentsPlanner(registry)],
+            TemplateTypes = [typeof(OfficialDocument), typeof(AttachedFile), typeof(DocumentYear), typeof(DocumentType)],
+        };
     }
-
-    public IEnumerable<IPagePlanner> Planners => [new DocumentsPlanner(registry)];
-
-    public IEnumerable<Type> TemplateTypes => [typeof(OfficialDocument), typeof(AttachedFile), typeof(DocumentYear), typeof(DocumentType)];
 
     /// <summary>
     /// Markdown under <c>documents/</c> (sub-folders such as <c>documents/2023/</c> too, so none is silently dropped);

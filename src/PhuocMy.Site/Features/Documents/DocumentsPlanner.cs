@@ -1,5 +1,4 @@
 using PhuocMy.Site.Planning;
-using PhuocMy.Site.Rendering;
 using PhuocMy.Site.SiteModel;
 
 namespace PhuocMy.Site.Features.Documents;

@@ -1,6 +1,6 @@
 using PhuocMy.Site.Content;
+using PhuocMy.Site.Diagnostics;
 using PhuocMy.Site.Pipeline;
-using PhuocMy.Site.Planning;
 using PhuocMy.Site.Sources;
 
 namespace PhuocMy.Site.Features.Schedule;
@@ -10,15 +10,10 @@ public sealed class ScheduleFeature : ISiteFeature
 {
     public const string Folder = "schedule";
 
-    private IReadOnlyList<ScheduleWeek> weeks = [];
-
-    /// <summary>The weeks read by the last <see cref="Load"/>, newest first.</summary>
-    public IReadOnlyList<ScheduleWeek> Weeks => weeks;
-
     public bool Owns(SourceFile file) =>
         file.Path.StartsWith(Folder + "/", StringComparison.Ordinal) && file.Extension is ".yml" or ".yaml";
 
-    public void Load(SourceTree tree, SiteSettings settings, DiagnosticBag diagnostics)
+    public ILoadedFeature Load(SourceTree tree, SiteSettings settings, DiagnosticBag diagnostics)
     {
         var parser = new ScheduleParser(settings);
         var read = new List<ScheduleWeek>();
@@ -33,10 +28,16 @@ public sealed class ScheduleFeature : ISiteFeature
             }
             read.Add(week);
         }
-        weeks = read.OrderByDescending(w => w.Start).ToList();
+        return new LoadedSchedule(read.OrderByDescending(w => w.Start).ToList());
     }
+}
 
-    public IEnumerable<IPagePlanner> Planners => [new SchedulePlanner(weeks)];
-
-    public IEnumerable<Type> TemplateTypes => [typeof(ScheduleWeek), typeof(ScheduleDay), typeof(ScheduleItem)];
+/// <summary>The weeks of the schedule, newest first.</summary>
+public sealed record LoadedSchedule(IReadOnlyList<ScheduleWeek> Weeks) : ILoadedFeature
+{
+    public FeatureOutput ParseContent(ContentContext context) => new()
+    {
+        Planners = [new SchedulePlanner(Weeks)],
+        TemplateTypes = [typeof(ScheduleWeek), typeof(ScheduleDay), typeof(ScheduleItem)],
+    };
 }

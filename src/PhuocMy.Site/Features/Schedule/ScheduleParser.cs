@@ -1,3 +1,4 @@
+using PhuocMy.Site.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using PhuocMy.Site.Content;

@@ -1,3 +1,4 @@
+using PhuocMy.Site.Diagnostics;
 using System.Collections.Concurrent;
 using System.Text;
 using AngleSharp.Html.Parser;

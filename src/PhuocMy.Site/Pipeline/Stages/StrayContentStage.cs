@@ -1,3 +1,4 @@
+using PhuocMy.Site.Diagnostics;
 using PhuocMy.Site.Sources;
 
 namespace PhuocMy.Site.Pipeline.Stages;

@@ -1,7 +1,7 @@
 using System.Text;
 using AnyAscii;
 
-namespace PhuocMy.Site.Content;
+namespace PhuocMy.Site.Urls;
 
 /// <summary>URL slugs and heading ids without diacritics: "Đảng ủy phường" → "dang-uy-phuong".</summary>
 public static class Slug

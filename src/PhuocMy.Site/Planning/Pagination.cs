@@ -1,4 +1,4 @@
-namespace PhuocMy.Site.Rendering;
+namespace PhuocMy.Site.Planning;
 
 /// <param name="IsGap">Stands for the pages left out between two shown numbers ("…").</param>
 public sealed record PageLink(int Number, string Url, bool Current, bool IsGap = false);

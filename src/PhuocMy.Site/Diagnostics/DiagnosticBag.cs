@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace PhuocMy.Site.Pipeline;
+namespace PhuocMy.Site.Diagnostics;
 
 /// <summary>Collects every problem of a build so the author sees them all at once, not one per run.</summary>
 public sealed class DiagnosticBag

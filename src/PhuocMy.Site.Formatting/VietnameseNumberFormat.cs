@@ -1,6 +1,7 @@
+using PhuocMy.Site.Formatting;
 using System.Globalization;
 
-namespace PhuocMy.Site.Charts;
+namespace PhuocMy.Site.Formatting;
 
 /// <summary>Numbers as Vietnamese readers write them: 8.670.000.000 đ, 63,34%, 2.280 hồ sơ, 172 triệu đồng.</summary>
 public static class VietnameseNumberFormat

@@ -1,4 +1,4 @@
-namespace PhuocMy.Site.Pipeline;
+namespace PhuocMy.Site.Diagnostics;
 
 public enum Severity { Warning, Error }
 

@@ -1,4 +1,4 @@
-namespace PhuocMy.Site.Rendering;
+namespace PhuocMy.Site.Planning;
 
 public sealed record Crumb(string Name, string Url);
 
