@@ -11,6 +11,10 @@ public sealed record SitePost(Post Post, string Url, TermLink? Category, IReadOn
     public string Title => Post.Title;
     public string Summary => Post.Summary;
     public string Slug => Post.Slug;
+
+    /// <summary>The lead image, as cards and thumbnails show it.</summary>
+    public string? Image => Post.Image;
+    public string? ImageAlt => Post.ImageAlt;
     public string DateText => VietnameseFormat.LongDate(LocalDate);
     public string DateShort => VietnameseFormat.ShortDate(LocalDate);
     public string DateIso => SiteTime.Iso(LocalDate);
