@@ -17,13 +17,20 @@ public static class BuildCommand
         var drafts = new Option<bool>("--drafts") { Description = "Dựng cả bài nháp (draft: true) để xem trước." };
         var baseUrl = new Option<string?>("--base-url") { Description = "Địa chỉ gốc của trang, thay cho base_url trong site.yml (ví dụ bản xem trước)." };
 
-        var command = new Command("build", "Dựng toàn bộ trang web từ nội dung và giao diện.") { input, theme, output, drafts, baseUrl };
+        var cache = new Option<DirectoryInfo?>("--cache") { Description = "Thư mục bộ nhớ đệm để lần dựng sau chỉ làm lại phần đã đổi (mặc định: .phuocmy-cache/<tên thư mục đầu ra> cạnh thư mục đầu ra)." };
+        var noCache = new Option<bool>("--no-cache") { Description = "Dựng lại toàn bộ, không đọc cũng không ghi bộ nhớ đệm." };
+
+        var command = new Command("build", "Dựng toàn bộ trang web từ nội dung và giao diện.") { input, theme, output, drafts, baseUrl, cache, noCache };
         command.SetAction(parse =>
         {
             var options = new BuildOptions(parse.GetValue(input)!.FullName, parse.GetValue(theme)!.FullName, parse.GetValue(output)!.FullName)
             {
                 IncludeDrafts = parse.GetValue(drafts),
                 BaseUrl = parse.GetValue(baseUrl),
+            };
+            options = options with
+            {
+                CacheDirectory = parse.GetValue(noCache) ? null : parse.GetValue(cache)?.FullName ?? BuildOptions.DefaultCacheDirectory(options.OutputDirectory),
             };
             if (options.BaseUrl is { } url && !Uri.TryCreate(url, UriKind.Absolute, out _))
             {
@@ -53,7 +60,9 @@ public static class BuildCommand
             return Program.ContentErrors;
         }
 
-        Console.WriteLine($"Đã dựng {result.PagesWritten} trang ({result.FilesWritten} tệp thay đổi), {warnings} cảnh báo, {seconds} giây → {options.OutputDirectory}");
+        if (result.CacheIgnored is { } reason) Console.Error.WriteLine($"Bỏ qua {reason}; đã dựng lại toàn bộ.");
+        var reused = result.Cache is { RenderedReused: > 0 } counters ? $", dùng lại {counters.RenderedReused} trang không đổi" : "";
+        Console.WriteLine($"Đã dựng {result.PagesWritten} trang ({result.FilesWritten} tệp thay đổi{reused}), {warnings} cảnh báo, {seconds} giây → {options.OutputDirectory}");
         return Program.Success;
     }
 }

@@ -27,7 +27,8 @@ public static class OutputWriter
     {
         var root = Path.GetFullPath(outputDirectory);
         Directory.CreateDirectory(root);
-        File.WriteAllText(Path.Combine(root, MarkerFile), "Thư mục này do trình dựng trang tạo ra và được ghi đè mỗi lần dựng.\n");
+        var marker = Path.Combine(root, MarkerFile);
+        if (!File.Exists(marker)) File.WriteAllText(marker, "Thư mục này do trình dựng trang tạo ra và được ghi đè mỗi lần dựng.\n");
 
         var wanted = new HashSet<string>(files.Select(f => f.Path), StringComparer.Ordinal) { MarkerFile };
         var targets = files.Select(file => (File: file, Target: Inside(root, file.Path))).ToList();
@@ -36,7 +37,7 @@ public static class OutputWriter
         var written = 0;
         Parallel.ForEach(targets, item =>
         {
-            if (File.Exists(item.Target) && SameContent(item.Target, item.File.Content.Span)) return;
+            if (item.File.AlreadyWritten || (File.Exists(item.Target) && SameContent(item.Target, item.File.Content.Span))) return;
             using (var stream = new FileStream(item.Target, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1))
                 stream.Write(item.File.Content.Span);
             Interlocked.Increment(ref written);
@@ -56,7 +57,7 @@ public static class OutputWriter
     }
 
     /// <summary>The full path of an output file, refusing anything that would land outside the output folder.</summary>
-    private static string Inside(string root, string relative)
+    public static string Inside(string root, string relative)
     {
         var full = Path.GetFullPath(Path.Combine(root, relative));
         if (!full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))

@@ -1,4 +1,5 @@
 using PhuocMy.Site.Diagnostics;
+using PhuocMy.Site.Caching;
 using PhuocMy.Site.Output;
 
 namespace PhuocMy.Site.Pipeline;
@@ -9,6 +10,9 @@ public sealed record GenerationOptions(bool IncludeDrafts = false, string? BaseU
 
 public sealed record GenerationResult(IReadOnlyList<OutputFile> Files, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<StageTiming> Timings)
 {
+    /// <summary>The cache this build read and what it leaves for the next one, with counts of what was reused and made.</summary>
+    public CacheSession Cache { get; init; } = CacheSession.None();
+
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
     public int PageCount => Files.Count(f => f.IsHtml);
 }

@@ -1,5 +1,6 @@
 using Markdig;
 using PhuocMy.Site.Content;
+using PhuocMy.Site.Dependencies;
 using PhuocMy.Site.Diagnostics;
 using PhuocMy.Site.Markdown;
 using PhuocMy.Site.Output;
@@ -28,6 +29,12 @@ public interface ILoadedFeature
     void ExtendMarkdown(MarkdownPipelineBuilder builder) { }
 
     IEnumerable<IMarkdownCheck> MarkdownChecks => [];
+
+    /// <summary>
+    /// The hash of what this feature's Markdown extensions and checks depend on beyond the files they record as they
+    /// read them (for charts: which table ids exist). Null means "all the feature's files", which is always safe.
+    /// </summary>
+    ContentHash? MarkdownContext => null;
 
     /// <summary>
     /// Parses the feature's Markdown content with the build's one pipeline (every feature's extensions and checks,

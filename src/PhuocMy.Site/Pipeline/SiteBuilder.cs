@@ -1,5 +1,6 @@
 using PhuocMy.Site.Diagnostics;
 using System.Diagnostics;
+using PhuocMy.Site.Caching;
 using PhuocMy.Site.Output;
 using PhuocMy.Site.Sources;
 
@@ -9,10 +10,29 @@ public sealed record BuildOptions(string InputDirectory, string ThemeDirectory, 
 {
     public bool IncludeDrafts { get; init; }
     public string? BaseUrl { get; init; }
+
+    /// <summary>Where the build cache lives; null builds everything from scratch and keeps no cache.</summary>
+    public string? CacheDirectory { get; init; }
+
+    /// <summary>The default cache folder: beside the output folder, named after it (<c>.phuocmy-cache/_site</c>).</summary>
+    public static string DefaultCacheDirectory(string outputDirectory)
+    {
+        var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
+        return Path.Combine(Path.GetDirectoryName(output) ?? output, ".phuocmy-cache", Path.GetFileName(output));
+    }
 }
 
 public sealed record BuildResult(bool Succeeded, int FilesWritten, IReadOnlyList<Diagnostic> Diagnostics, TimeSpan Elapsed)
 {
+    /// <summary>What the build reused from its cache and what it made again.</summary>
+    public CacheCounters? Cache { get; init; }
+
+    /// <summary>Why an existing cache was not used (corrupt, another version…), when it was not.</summary>
+    public string? CacheIgnored { get; init; }
+
+    public int FilesUnchanged { get; init; }
+    public int FilesRemoved { get; init; }
+
     public int PagesWritten { get; init; }
     public IReadOnlyList<StageTiming> Timings { get; init; } = [];
 }
@@ -30,16 +50,32 @@ public static class SiteBuilder
             return new BuildResult(false, 0, [problem], watch.Elapsed);
 
         var disk = new StageClock(onStageStart);
+        var (previous, ignored) = options.CacheDirectory is { } folder ? disk.Run("Đọc bộ nhớ đệm", () => BuildCache.Load(folder)) : (new BuildCache(), null);
+        var outputState = new OutputFolderState(previous, options.OutputDirectory);
+        var session = new CacheSession(previous, outputState.IsWritten, outputState.Read);
         var tree = disk.Run("Đọc tệp", () => SourceTree.FromDisk(options.InputDirectory, options.ThemeDirectory));
-        var result = generator.Generate(tree, new GenerationOptions(options.IncludeDrafts, options.BaseUrl), onStageStart);
+        var result = generator.Generate(tree, new GenerationOptions(options.IncludeDrafts, options.BaseUrl), onStageStart, session);
         if (!result.Succeeded)
-            return new BuildResult(false, 0, result.Diagnostics, watch.Elapsed) { Timings = [.. disk.Timings, .. result.Timings] };
+            return new BuildResult(false, 0, result.Diagnostics, watch.Elapsed) { Timings = [.. disk.Timings, .. result.Timings], Cache = session.Counters, CacheIgnored = ignored };
 
         var summary = disk.Run("Ghi ra thư mục", () => OutputWriter.Write(options.OutputDirectory, result.Files));
+        if (options.CacheDirectory is { } cacheFolder)
+        {
+            disk.Run("Ghi bộ nhớ đệm", () =>
+            {
+                outputState.Record(session.Next, result.Files);
+                session.Next.Save(cacheFolder);
+                return 0;
+            });
+        }
         return new BuildResult(true, summary.Written, result.Diagnostics, watch.Elapsed)
         {
             PagesWritten = result.PageCount,
-            Timings = [disk.Timings[0], .. result.Timings, disk.Timings[1]],
+            FilesUnchanged = summary.Unchanged,
+            FilesRemoved = summary.Removed,
+            Timings = [.. disk.Timings.Take(disk.Timings.Count - (options.CacheDirectory is null ? 1 : 2)), .. result.Timings, .. disk.Timings.TakeLast(options.CacheDirectory is null ? 1 : 2)],
+            Cache = session.Counters,
+            CacheIgnored = ignored,
         };
     }
 

@@ -1,5 +1,7 @@
 using PhuocMy.Site.Diagnostics;
 using Fluid;
+using PhuocMy.Site.Caching;
+using PhuocMy.Site.Dependencies;
 using PhuocMy.Site.Content;
 using PhuocMy.Site.Markdown;
 using PhuocMy.Site.Output;
@@ -25,11 +27,13 @@ public sealed class SiteGenerator(IReadOnlyList<ISiteFeature> features, IReadOnl
         new ArchivePlanner(), new NotFoundPlanner(),
     ];
 
-    public GenerationResult Generate(SourceTree tree, GenerationOptions options, Action<string>? onStageStart = null)
+    /// <param name="cache">What the last build made, to reuse what is still valid; none by default.</param>
+    public GenerationResult Generate(SourceTree tree, GenerationOptions options, Action<string>? onStageStart = null, CacheSession? cache = null)
     {
+        cache ??= CacheSession.None();
         var diagnostics = new DiagnosticBag();
         var clock = new StageClock(onStageStart);
-        GenerationResult Fail() => new([], diagnostics.ToList(), clock.Timings);
+        GenerationResult Fail() => new([], diagnostics.ToList(), clock.Timings) { Cache = cache };
 
         var settings = clock.Run("Đọc cấu hình", () => SiteSettingsReader.Read(tree, options.BaseUrl, diagnostics));
         if (settings is null) return Fail();
@@ -40,10 +44,11 @@ public sealed class SiteGenerator(IReadOnlyList<ISiteFeature> features, IReadOnl
         var converter = new MarkdownConverter(builder => { foreach (var feature in loaded) feature.ExtendMarkdown(builder); });
         var bodyChecks = new BodyChecks([new HeadingLevelCheck(), new ImageAltTextCheck(), .. loaded.SelectMany(f => f.MarkdownChecks)]);
         var contentContext = new ContentContext(tree, settings, converter, bodyChecks, diagnostics);
+        var parseCache = new ParseCache(cache, ParseContext(tree, features, loaded), tree);
         var (content, extensions) = clock.Run("Đọc bài viết", () =>
         {
             var added = loaded.Select(feature => feature.ParseContent(contentContext)).ToList();
-            return (ParseContentStage.Run(tree, new PostParser(settings, converter, bodyChecks), new PageParser(settings, converter, bodyChecks), diagnostics), added);
+            return (ParseContentStage.Run(tree, new PostParser(settings, converter, bodyChecks), new PageParser(settings, converter, bodyChecks), diagnostics, parseCache), added);
         });
 
         var site = clock.Run("Dựng mô hình trang", () => SiteModelBuilder.Build(settings, content.Posts, content.Pages, options.IncludeDrafts, diagnostics));
@@ -56,7 +61,9 @@ public sealed class SiteGenerator(IReadOnlyList<ISiteFeature> features, IReadOnl
         var siteValues = extensions.SelectMany(f => f.SiteValues).ToDictionary(kv => kv.Key, kv => kv.Value);
         var renderer = new LiquidRenderer(tree, templates, site, siteValues);
         foreach (var type in extensions.SelectMany(f => f.TemplateTypes)) renderer.Register(type);
-        var rendered = clock.Run("Dựng trang", () => RenderPagesStage.Run(renderer, plans, diagnostics));
+        var hashes = new DependencyHashes(tree, site, parseCache.HashOf, renderer.SiteValues);
+        var renderCache = new RenderCache(cache, RenderContext(settings, options), hashes);
+        var rendered = clock.Run("Dựng trang", () => RenderPagesStage.Run(renderer, plans, diagnostics, renderCache));
         if (diagnostics.HasErrors) return Fail();
 
         var finished = new RenderedSite(site, rendered);
@@ -72,12 +79,33 @@ public sealed class SiteGenerator(IReadOnlyList<ISiteFeature> features, IReadOnl
 
         clock.Run("Kiểm tra trang", () =>
         {
-            CheckPagesStage.Run(files, pageChecks, settings.BaseUrl.AbsolutePath, diagnostics);
+            CheckPagesStage.Run(files, pageChecks, settings.BaseUrl.AbsolutePath, diagnostics, cache);
             return 0;
         });
 
-        return new GenerationResult(diagnostics.HasErrors ? [] : files, diagnostics.ToList(), clock.Timings);
+        return new GenerationResult(diagnostics.HasErrors ? [] : files, diagnostics.ToList(), clock.Timings) { Cache = cache };
     }
+
+    /// <summary>What parsing any content file depends on: the generator, the settings and the features' Markdown context.</summary>
+    private static ContentHash ParseContext(SourceTree tree, IReadOnlyList<ISiteFeature> features, IReadOnlyList<ILoadedFeature> loaded)
+    {
+        var hasher = new ContentHasher().Add(BuildCache.GeneratorVersion).Add(tree.Peek(SiteSettingsReader.FileName)?.Hash ?? ContentHash.Absent);
+        for (var i = 0; i < features.Count; i++)
+        {
+            if (loaded[i].MarkdownContext is { } context)
+            {
+                hasher.Add(context);
+                continue;
+            }
+            foreach (var file in tree.Files.Where(features[i].Owns)) hasher.Add(file.Path).Add(file.Hash);
+        }
+        return hasher.Finish();
+    }
+
+    /// <summary>What rendering any page depends on beyond its plan and what it reads.</summary>
+    private static ContentHash RenderContext(SiteSettings settings, GenerationOptions options) =>
+        new ContentHasher().Add(BuildCache.GeneratorVersion).Add(settings.BaseUrl.ToString()).Add(settings.Zone.Id)
+            .Add(options.IncludeDrafts).Add(options.BaseUrl).Finish();
 
     private static bool IsContent(SourceFile file) =>
         file.Extension == ".md" || file.Path == SiteSettingsReader.FileName;

@@ -12,8 +12,17 @@ public interface IPageCheck
     void Check(PageUnderCheck page, DiagnosticBag diagnostics);
 }
 
+/// <summary>A generated page under check, and what its checks found that depends on the rest of the site.</summary>
 /// <param name="OutputPath">e.g. <c>tin-tuc/hoi-nghi/index.html</c>.</param>
 /// <param name="SourcePath">The input file the page came from as the author knows it (e.g. <c>input/posts/x.md</c>), or the output path for generated listings.</param>
 /// <param name="Document">The parsed page. Checks must not modify it.</param>
-/// <param name="Site">Every path the build writes, to resolve links against.</param>
-public sealed record PageUnderCheck(string OutputPath, string SourcePath, IDocument Document, OutputIndex Site);
+/// <param name="BasePath">Path part of the site's base URL, "/" or e.g. "/phuoc-my/"; internal links start with it.</param>
+public sealed record PageUnderCheck(string OutputPath, string SourcePath, IDocument Document, string BasePath)
+{
+    private readonly List<LinkRequirement> links = [];
+
+    /// <summary>Files of the site this page links to; resolved once every page of the build is known.</summary>
+    public IReadOnlyList<LinkRequirement> Links => links;
+
+    public void RequireFile(LinkRequirement link) => links.Add(link);
+}

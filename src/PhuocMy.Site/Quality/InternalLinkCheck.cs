@@ -12,7 +12,7 @@ public sealed class InternalLinkCheck(Uri? siteBaseUrl = null) : IPageCheck
 {
     public void Check(PageUnderCheck page, DiagnosticBag diagnostics)
     {
-        var resolver = new InternalUrlResolver(page.Site.BasePath, siteBaseUrl);
+        var resolver = new InternalUrlResolver(page.BasePath, siteBaseUrl);
         var reported = new HashSet<string>(StringComparer.Ordinal);
 
         foreach (var link in LinkReference.AllIn(page.Document))
@@ -34,15 +34,7 @@ public sealed class InternalLinkCheck(Uri? siteBaseUrl = null) : IPageCheck
 
     private static void CheckTarget(PageUnderCheck page, LinkReference link, LinkTarget.SiteFile target, DiagnosticBag diagnostics)
     {
-        if (!page.Site.Contains(target.OutputPath))
-        {
-            var folderIndex = target.OutputPath.TrimEnd('/') + "/index.html";
-            var hint = page.Site.Contains(folderIndex)
-                ? $"thêm dấu / ở cuối đường dẫn (tệp có thật là {folderIndex})"
-                : $"sửa đường dẫn hoặc thêm tệp {target.OutputPath}";
-            diagnostics.Error(page, link.Element, $"đường dẫn {Describe(link)} không trỏ tới tệp nào của trang web", hint);
-            return;
-        }
+        page.RequireFile(new LinkRequirement(page.SourcePath, PageReport.Where(page, link.Element), Describe(link), target.OutputPath));
 
         // Fragments on other pages are not checked: each page is parsed on its own.
         if (target.Fragment is { } fragment && target.OutputPath == page.OutputPath && !HasTarget(page.Document, fragment))

@@ -1,12 +1,9 @@
 namespace PhuocMy.Site.Quality;
 
 /// <summary>The set of files the build is about to write, to resolve internal links against.</summary>
-public sealed class OutputIndex(IEnumerable<string> outputPaths, string basePath)
+public sealed class OutputIndex(IEnumerable<string> outputPaths)
 {
     private readonly HashSet<string> paths = new(outputPaths, StringComparer.Ordinal);
-
-    /// <summary>Path part of the site's base URL, "/" or e.g. "/phuoc-my/"; internal links start with it.</summary>
-    public string BasePath { get; } = basePath;
 
     public bool Contains(string outputPath) => paths.Contains(outputPath);
 }

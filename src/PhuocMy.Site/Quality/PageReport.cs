@@ -15,7 +15,7 @@ internal static class PageReport
     public static void Warning(this DiagnosticBag diagnostics, PageUnderCheck page, IElement? element, string message, string? hint = null) =>
         diagnostics.Warning(page.SourcePath, null, $"{Where(page, element)}: {message}", hint);
 
-    private static string Where(PageUnderCheck page, IElement? element) =>
+    public static string Where(PageUnderCheck page, IElement? element) =>
         element?.SourceReference?.Position is { Line: > 0 } position
             ? $"trang {page.OutputPath} (dòng {position.Line})"
             : $"trang {page.OutputPath}";

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
+using PhuocMy.Site.Dependencies;
 using PhuocMy.Site.Sources;
 
 namespace PhuocMy.Site.Rendering;
@@ -12,7 +13,11 @@ public sealed class AssetFingerprints(SourceTree tree)
 {
     private readonly ConcurrentDictionary<string, string> versioned = new(StringComparer.Ordinal);
 
-    public string UrlOf(string url) => versioned.GetOrAdd(url, Fingerprint);
+    public string UrlOf(string url)
+    {
+        DependencyTracking.Record(DependencyKey.File(url.TrimStart('/')));
+        return versioned.GetOrAdd(url, Fingerprint);
+    }
 
     private string Fingerprint(string url)
     {

@@ -19,7 +19,10 @@ public sealed class LiquidRenderer
 
     private readonly TemplateSet templates;
     private readonly TemplateOptions options;
-    private readonly IReadOnlyDictionary<string, object?> siteValues;
+    private readonly TrackedSiteValues siteValues;
+
+    /// <summary>Everything templates see as <c>site</c>, for the build cache to hash.</summary>
+    public IReadOnlyDictionary<string, object?> SiteValues => siteValues.Values;
 
     public LiquidRenderer(SourceTree tree, TemplateSet templates, Website site, IReadOnlyDictionary<string, object?> extraSiteValues)
     {
@@ -34,9 +37,10 @@ public sealed class LiquidRenderer
         options.Undefined = name => throw new UnknownTemplateVariableException(name);
         options.MemberAccessStrategy.MemberNameStrategy = MemberNameStrategies.SnakeCase;
         foreach (var type in ModelTypes) options.MemberAccessStrategy.Register(type);
+        options.MemberAccessStrategy.Register<TrackedSiteValues, object?>((site, name) => site.Get(name));
         TemplateFilters.AddTo(options, tree, site.Settings);
 
-        siteValues = BuildSiteValues(site, extraSiteValues);
+        siteValues = new TrackedSiteValues(BuildSiteValues(site, extraSiteValues));
     }
 
     private static readonly Type[] ModelTypes =

@@ -1,4 +1,5 @@
 using Fluid;
+using PhuocMy.Site.Dependencies;
 
 namespace PhuocMy.Site.Rendering;
 
@@ -9,8 +10,11 @@ namespace PhuocMy.Site.Rendering;
 /// <summary>Hands <c>{% render %}</c> and <c>{% include %}</c> the partials <see cref="TemplateSet"/> already parsed.</summary>
 public sealed class ParsedIncludes(IReadOnlyDictionary<string, IFluidTemplate> includes) : ITemplateCache
 {
-    public bool TryGetTemplate(string subpath, DateTimeOffset lastModified, out IFluidTemplate template) =>
-        includes.TryGetValue(subpath.TrimStart('/'), out template!);
+    public bool TryGetTemplate(string subpath, DateTimeOffset lastModified, out IFluidTemplate template)
+    {
+        DependencyTracking.Record(DependencyKey.File($"{TemplateSet.IncludeFolder}/{subpath.TrimStart('/')}"));
+        return includes.TryGetValue(subpath.TrimStart('/'), out template!);
+    }
 
     /// <summary>Nothing to keep: a partial that is not in the theme does not exist, and Fluid reports it as such.</summary>
     public void SetTemplate(string subpath, DateTimeOffset lastModified, IFluidTemplate template) { }

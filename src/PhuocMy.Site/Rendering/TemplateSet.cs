@@ -1,6 +1,7 @@
 using PhuocMy.Site.Diagnostics;
 using System.Text.RegularExpressions;
 using Fluid;
+using PhuocMy.Site.Dependencies;
 using PhuocMy.Site.Sources;
 
 namespace PhuocMy.Site.Rendering;
@@ -45,6 +46,7 @@ public sealed partial class TemplateSet
 
     public bool TryGet(string name, out IFluidTemplate template, out string path)
     {
+        DependencyTracking.Record(DependencyKey.File($"{LayoutFolder}/{name}.liquid"));
         var found = layouts.TryGetValue(name, out var entry);
         (template, path) = found ? entry : (null!, "");
         return found;

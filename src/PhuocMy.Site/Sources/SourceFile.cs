@@ -1,3 +1,5 @@
+using PhuocMy.Site.Dependencies;
+
 namespace PhuocMy.Site.Sources;
 
 /// <summary>Where a source file came from. Input files overlay theme files at the same relative path.</summary>
@@ -11,6 +13,11 @@ public sealed record SourceFile(string Path, SourceLayer Layer, ReadOnlyMemory<b
     public string DisplayPath => (Layer == SourceLayer.Input ? "input/" : "theme/") + Path;
 
     public string Extension => System.IO.Path.GetExtension(Path).ToLowerInvariant();
+
+    /// <summary>The content hash the build cache compares this file by.</summary>
+    public ContentHash Hash => hash ??= ContentHash.Of(Content.Span);
+
+    private ContentHash? hash;
 
     /// <summary>Files or folders whose name starts with '_' (templates, partials, archetypes) or '.' are never published.</summary>
     public bool IsHidden => Path.Split('/').Any(segment => segment.StartsWith('_') || segment.StartsWith('.'));

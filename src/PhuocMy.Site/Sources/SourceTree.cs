@@ -1,3 +1,5 @@
+using PhuocMy.Site.Dependencies;
+
 namespace PhuocMy.Site.Sources;
 
 /// <summary>The theme tree with the input tree laid over it: an input file replaces the theme file at the same path.</summary>
@@ -14,7 +16,15 @@ public sealed class SourceTree
 
     public IEnumerable<SourceFile> Files => files.Values.OrderBy(f => f.Path, StringComparer.Ordinal);
 
-    public SourceFile? Find(string path) => files.GetValueOrDefault(path);
+    /// <summary>The file at <paramref name="path"/>; a tracked unit of work records that it looked (and so depends on whether it exists).</summary>
+    public SourceFile? Find(string path)
+    {
+        DependencyTracking.Record(DependencyKey.File(path));
+        return files.GetValueOrDefault(path);
+    }
+
+    /// <summary>The file at <paramref name="path"/>, read by the build cache itself, without recording a dependency.</summary>
+    public SourceFile? Peek(string path) => files.GetValueOrDefault(path);
 
     public IEnumerable<SourceFile> Under(string folder) =>
         Files.Where(f => f.Path.StartsWith(folder.TrimEnd('/') + "/", StringComparison.Ordinal));

@@ -12,8 +12,8 @@ public sealed partial class LayeringTests
     /// <summary>Bottom first. A folder may depend on folders of a lower rank only.</summary>
     private static readonly Dictionary<string, int> Rank = new(StringComparer.Ordinal)
     {
-        ["Diagnostics"] = 0, ["Urls"] = 0,
-        ["Sources"] = 1, ["Markdown"] = 1, ["Output"] = 1, ["Quality"] = 1, ["Dependencies"] = 1,
+        ["Diagnostics"] = 0, ["Urls"] = 0, ["Dependencies"] = 0,
+        ["Sources"] = 1, ["Markdown"] = 1, ["Output"] = 1, ["Quality"] = 1,
         ["Content"] = 2,
         ["SiteModel"] = 3,
         ["Planning"] = 4,

@@ -14,9 +14,11 @@ internal static class CheckHarness
         IEnumerable<string>? siteFiles = null, string basePath = "/")
     {
         var document = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true }).ParseDocument(html);
-        var site = new OutputIndex((siteFiles ?? []).Append(outputPath), basePath);
+        var site = new OutputIndex((siteFiles ?? []).Append(outputPath));
         var diagnostics = new DiagnosticBag();
-        check.Check(new PageUnderCheck(outputPath, SourcePath, document, site), diagnostics);
+        var page = new PageUnderCheck(outputPath, SourcePath, document, basePath);
+        check.Check(page, diagnostics);
+        foreach (var missing in page.Links.Select(link => link.Resolve(site)).OfType<Diagnostic>()) diagnostics.Add(missing);
         return diagnostics.ToList();
     }
 

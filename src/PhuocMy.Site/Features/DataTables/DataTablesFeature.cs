@@ -22,7 +22,7 @@ public sealed class DataTablesFeature : ISiteFeature
 
     public ILoadedFeature Load(SourceTree tree, SiteSettings settings, DiagnosticBag diagnostics)
     {
-        var sourceOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        var sourceOf = new Dictionary<string, SourceFile>(StringComparer.Ordinal);
         var invalidIds = new HashSet<string>(StringComparer.Ordinal);
         var tables = new List<DataTable>();
         foreach (var file in tree.Under(Folder).Where(Owns))
@@ -36,8 +36,8 @@ public sealed class DataTablesFeature : ISiteFeature
                 invalidIds.Add(Path.GetFileNameWithoutExtension(file.Path));
                 continue;
             }
-            if (sourceOf.TryAdd(table.Id, file.DisplayPath)) tables.Add(table);
-            else diagnostics.Error(file.DisplayPath, null, $"Mã bảng '{table.Id}' trùng với {sourceOf[table.Id]}.", "Mỗi bảng số liệu cần một mã riêng.");
+            if (sourceOf.TryAdd(table.Id, file)) tables.Add(table);
+            else diagnostics.Error(file.DisplayPath, null, $"Mã bảng '{table.Id}' trùng với {sourceOf[table.Id].DisplayPath}.", "Mỗi bảng số liệu cần một mã riêng.");
         }
         return new LoadedDataTables(new DataTableCatalog(tables), sourceOf, invalidIds);
     }

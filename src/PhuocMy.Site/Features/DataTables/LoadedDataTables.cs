@@ -4,21 +4,37 @@ using PhuocMy.Site.Charts;
 using PhuocMy.Site.Charts.Markdown;
 using PhuocMy.Site.Markdown;
 using PhuocMy.Site.Output;
+using PhuocMy.Site.Dependencies;
 using PhuocMy.Site.Pipeline;
+using PhuocMy.Site.Sources;
 
 namespace PhuocMy.Site.Features.DataTables;
 
 /// <summary>The valid data tables of a build, the file each came from, and the ids of files that failed to load.</summary>
-public sealed class LoadedDataTables(DataTableCatalog catalog, IReadOnlyDictionary<string, string> sourceOf, IReadOnlySet<string> invalidIds) : ILoadedFeature
+public sealed class LoadedDataTables(DataTableCatalog catalog, IReadOnlyDictionary<string, SourceFile> sourceOf, IReadOnlySet<string> invalidIds) : ILoadedFeature
 {
     public DataTableCatalog Catalog => catalog;
 
-    public string SourceOf(DataTable table) => sourceOf[table.Id];
+    public string SourceOf(DataTable table) => sourceOf[table.Id].DisplayPath;
+
+    /// <summary>A post's parse depends on which tables exist (unknown ids are errors); each table it draws is recorded as it is drawn.</summary>
+    public ContentHash? MarkdownContext
+    {
+        get
+        {
+            var hasher = new ContentHasher();
+            foreach (var id in catalog.All.Select(t => t.Id).Order(StringComparer.Ordinal)) hasher.Add(id);
+            hasher.Tag(0);
+            foreach (var id in invalidIds.Order(StringComparer.Ordinal)) hasher.Add(id);
+            return hasher.Finish();
+        }
+    }
 
     public void ExtendMarkdown(MarkdownPipelineBuilder builder) => builder.UseCharts(catalog, DataTablesFeature.CsvUrl);
 
     /// <summary>A chart of a table whose file has errors is not reported again: the table's own errors say what to fix.</summary>
-    public IEnumerable<IMarkdownCheck> MarkdownChecks => [new UnknownChartCheck(catalog, invalidIds.Contains)];
+    public IEnumerable<IMarkdownCheck> MarkdownChecks =>
+        [new UnknownChartCheck(catalog, invalidIds.Contains), new ChartReadsCheck(id => sourceOf.TryGetValue(id, out var file) ? file.Path : null)];
 
     public FeatureOutput ParseContent(ContentContext context) => new()
     {

@@ -1,4 +1,5 @@
 using PhuocMy.Site.Diagnostics;
+using PhuocMy.Site.Caching;
 using PhuocMy.Site.Content;
 using PhuocMy.Site.Pipeline;
 using PhuocMy.Site.Sources;
@@ -13,16 +14,16 @@ public static class ParseContentStage
     public const string PostsFolder = "posts";
     public const string PagesFolder = "pages";
 
-    public static ParsedContent Run(SourceTree tree, PostParser posts, PageParser pages, DiagnosticBag diagnostics)
+    public static ParsedContent Run(SourceTree tree, PostParser posts, PageParser pages, DiagnosticBag diagnostics, ParseCache cache)
     {
         var parsedPosts = Markdown(tree, PostsFolder)
             .AsParallel().AsOrdered()
-            .Select(file => SourceText.Read(file, diagnostics) is { } text ? posts.Parse(file, text, diagnostics) : null)
+            .Select(file => cache.Parse(file, local => SourceText.Read(file, local) is { } text ? posts.Parse(file, text, local) : null, diagnostics))
             .OfType<Post>()
             .ToList();
         var parsedPages = Markdown(tree, PagesFolder)
             .AsParallel().AsOrdered()
-            .Select(file => SourceText.Read(file, diagnostics) is { } text ? pages.Parse(file, text, diagnostics) : null)
+            .Select(file => cache.Parse(file, local => SourceText.Read(file, local) is { } text ? pages.Parse(file, text, local) : null, diagnostics))
             .OfType<Page>()
             .ToList();
         return new ParsedContent(parsedPosts, parsedPages);

@@ -1,0 +1,86 @@
+using System.Text;
+using PhuocMy.Site.Dependencies;
+using PhuocMy.Site.Diagnostics;
+using PhuocMy.Site.Quality;
+
+namespace PhuocMy.Site.Caching;
+
+/// <summary>Reads and writes the cache's parts in a compact binary form.</summary>
+internal static class CacheCodec
+{
+    public static void Write(this BinaryWriter writer, ContentHash hash)
+    {
+        writer.Write(hash.High);
+        writer.Write(hash.Low);
+    }
+
+    public static ContentHash ReadHash(this BinaryReader reader) => new(reader.ReadUInt64(), reader.ReadUInt64());
+
+    public static void WriteNullable(this BinaryWriter writer, string? text)
+    {
+        writer.Write(text is not null);
+        if (text is not null) writer.Write(text);
+    }
+
+    public static string? ReadNullable(this BinaryReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
+
+    public static void Write(this BinaryWriter writer, IReadOnlyList<RecordedRead> reads)
+    {
+        writer.Write(reads.Count);
+        foreach (var read in reads)
+        {
+            writer.Write(read.Key);
+            writer.Write(read.Hash);
+        }
+    }
+
+    public static IReadOnlyList<RecordedRead> ReadReads(this BinaryReader reader) =>
+        Enumerable.Range(0, Count(reader)).Select(_ => new RecordedRead(reader.ReadString(), reader.ReadHash())).ToList();
+
+    public static void Write(this BinaryWriter writer, Diagnostic diagnostic)
+    {
+        writer.Write((byte)diagnostic.Severity);
+        writer.Write(diagnostic.File);
+        writer.Write(diagnostic.Line ?? 0);
+        writer.Write(diagnostic.Message);
+        writer.WriteNullable(diagnostic.Hint);
+    }
+
+    public static Diagnostic ReadDiagnostic(this BinaryReader reader)
+    {
+        var severity = (Severity)reader.ReadByte();
+        var file = reader.ReadString();
+        var line = reader.ReadInt32();
+        return new Diagnostic(severity, file, line == 0 ? null : line, reader.ReadString(), reader.ReadNullable());
+    }
+
+    public static void Write(this BinaryWriter writer, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        writer.Write(diagnostics.Count);
+        foreach (var diagnostic in diagnostics) writer.Write(diagnostic);
+    }
+
+    public static IReadOnlyList<Diagnostic> ReadDiagnostics(this BinaryReader reader) =>
+        Enumerable.Range(0, Count(reader)).Select(_ => reader.ReadDiagnostic()).ToList();
+
+    public static void Write(this BinaryWriter writer, LinkRequirement link)
+    {
+        writer.Write(link.SourcePath);
+        writer.Write(link.Where);
+        writer.Write(link.Description);
+        writer.Write(link.TargetPath);
+    }
+
+    public static LinkRequirement ReadLink(this BinaryReader reader) =>
+        new(reader.ReadString(), reader.ReadString(), reader.ReadString(), reader.ReadString());
+
+    /// <summary>A count, refusing nonsense so a corrupt file fails fast instead of allocating gigabytes.</summary>
+    public static int Count(BinaryReader reader)
+    {
+        var count = reader.ReadInt32();
+        if (count < 0 || count > 50_000_000) throw new InvalidDataException("bad count");
+        return count;
+    }
+
+    public static readonly Encoding Utf8 = new UTF8Encoding(false, true);
+}

@@ -1,0 +1,29 @@
+namespace PhuocMy.Site.Dependencies;
+
+/// <summary>
+/// Records what a unit of work (parsing one file, rendering one page) reads, as it reads it. The code that reads
+/// a thing calls <see cref="Record"/>; outside a tracked unit of work that call does nothing.
+/// </summary>
+public static class DependencyTracking
+{
+    private static readonly AsyncLocal<HashSet<string>?> Current = new();
+
+    public static void Record(string key) => Current.Value?.Add(key);
+
+    /// <summary>Runs <paramref name="work"/> and returns what it read, in a stable order.</summary>
+    public static (T Result, IReadOnlyList<string> Reads) Track<T>(Func<T> work)
+    {
+        var previous = Current.Value;
+        var reads = new HashSet<string>(StringComparer.Ordinal);
+        Current.Value = reads;
+        try
+        {
+            var result = work();
+            return (result, reads.Order(StringComparer.Ordinal).ToList());
+        }
+        finally
+        {
+            Current.Value = previous;
+        }
+    }
+}
