@@ -1,0 +1,70 @@
+using PhuocMy.Site.Pipeline;
+
+namespace PhuocMy.Site.Tests.Incremental;
+
+/// <summary>The cache does the least work an edit needs, counted, so it cannot quietly degrade into full rebuilds.</summary>
+public sealed class RenderCountTests
+{
+    private const string Post = "input/posts/2020/hoi-nghi-so-ket-6-thang-dau-nam-2020.md";
+
+    [Fact]
+    public void A_second_build_with_nothing_changed_makes_nothing_and_writes_nothing()
+    {
+        using var site = new WorkingSite();
+        var first = site.Incremental();
+        var before = Snapshot(site);
+
+        var second = site.Incremental();
+        Assert.Equal(0, second.Cache!.RenderedMade);
+        Assert.Equal(0, second.Cache.ParsedMade);
+        Assert.Equal(0, second.Cache.CheckedMade);
+        Assert.Equal(first.Cache!.RenderedMade, second.Cache.RenderedReused);
+        Assert.Equal(0, second.FilesWritten);
+        Assert.Equal(before, Snapshot(site));
+    }
+
+    [Fact]
+    public void Editing_a_paragraph_of_one_post_renders_that_post_only()
+    {
+        using var site = new WorkingSite();
+        site.Incremental();
+        site.Write(Post, site.Read(Post).TrimEnd() + "\n\nĐoạn bổ sung sau khi đăng.\n");
+
+        var result = site.Incremental();
+        Assert.Equal(1, result.Cache!.ParsedMade);
+        Assert.Equal(1, result.Cache.RenderedMade);
+        Assert.Equal(1, result.Cache.CheckedMade);
+        Assert.Equal(1, result.FilesWritten);
+        Assert.Contains("Đoạn bổ sung sau khi đăng.", File.ReadAllText(Path.Combine(site.Output, "tin-tuc", "hoi-nghi-so-ket-6-thang-dau-nam-2020", "index.html")));
+    }
+
+    [Fact]
+    public void Editing_a_title_renders_the_pages_that_show_it_and_no_others()
+    {
+        using var site = new WorkingSite();
+        var first = site.Incremental();
+        site.Write(Post, site.Read(Post).Replace("\ntitle: ", "\ntitle: Tin đã sửa - "));
+
+        var result = site.Incremental();
+        var pages = first.PagesWritten;
+        Assert.InRange(result.Cache!.RenderedMade, 3, pages / 2);
+        Assert.Contains("Tin đã sửa - ", File.ReadAllText(Path.Combine(site.Output, "index.html")));
+        Assert.Empty(site.DifferencesFromFull());
+    }
+
+    [Fact]
+    public void Editing_a_partial_renders_the_pages_that_use_it()
+    {
+        using var site = new WorkingSite();
+        var first = site.Incremental();
+        site.Write("theme/_includes/pagination.liquid", site.Read("theme/_includes/pagination.liquid") + "<!-- sửa -->\n");
+
+        var result = site.Incremental();
+        Assert.InRange(result.Cache!.RenderedMade, 1, first.PagesWritten - 1);
+        Assert.Empty(site.DifferencesFromFull());
+    }
+
+    private static Dictionary<string, (long, DateTime)> Snapshot(WorkingSite site) =>
+        Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories)
+            .ToDictionary(path => path, path => (new FileInfo(path).Length, File.GetLastWriteTimeUtc(path)));
+}
