@@ -6,7 +6,7 @@ using PhuocMy.Site.Sources;
 namespace PhuocMy.Site.Caching;
 
 /// <summary>The current hash of each dependency key, computed once per build.</summary>
-public sealed class DependencyHashes(SourceTree tree, Website site, Func<string, ContentHash> postHash, IReadOnlyDictionary<string, object?> siteValues)
+public sealed class DependencyHashes(SourceTree tree, Website site, ParseCache parsed, IReadOnlyDictionary<string, object?> siteValues)
 {
     private readonly ConcurrentDictionary<string, ContentHash> known = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SitePost> posts = site.Posts.ToDictionary(p => p.SourcePath, StringComparer.Ordinal);
@@ -16,6 +16,32 @@ public sealed class DependencyHashes(SourceTree tree, Website site, Func<string,
 
     public ContentHash Of(string key) => known.GetOrAdd(key, Compute);
 
+    /// <summary>
+    /// The input files behind recorded reads, as authors know them (<c>input/posts/x.md</c>, <c>theme/_layouts/post.liquid</c>):
+    /// a post read in full brings what its own parse read (the data tables its charts draw).
+    /// </summary>
+    public IReadOnlyList<string> SourcesOf(IEnumerable<string> keys, string? origin)
+    {
+        var sources = new SortedSet<string>(StringComparer.Ordinal);
+        if (origin is not null) sources.Add(origin);
+        foreach (var key in keys)
+        {
+            var colon = key.IndexOf(':');
+            var name = key[(colon + 1)..];
+            switch (key[..(colon + 1)])
+            {
+                case "file:" when tree.Peek(name) is { } file: sources.Add(file.DisplayPath); break;
+                case "card:": sources.Add(name); break;
+                case "body:":
+                    sources.Add(name);
+                    foreach (var read in parsed.ReadsOf(name)) sources.UnionWith(SourcesOf([read.Key], null));
+                    break;
+                case "site:" when tree.Peek(Content.SiteSettingsReader.FileName) is { } settings: sources.Add(settings.DisplayPath); break;
+            }
+        }
+        return sources.ToList();
+    }
+
     private ContentHash Compute(string key)
     {
         var colon = key.IndexOf(':');
@@ -24,7 +50,7 @@ public sealed class DependencyHashes(SourceTree tree, Website site, Func<string,
         {
             "file:" => tree.Peek(name)?.Hash ?? ContentHash.Absent,
             "card:" => posts.TryGetValue(name, out var post) ? post.CardHash() : ContentHash.Absent,
-            "body:" => posts.ContainsKey(name) ? postHash(name) : ContentHash.Absent,
+            "body:" => posts.ContainsKey(name) ? parsed.HashOf(name) : ContentHash.Absent,
             "site:" => siteValues.TryGetValue(name, out var value) ? ValueFingerprint.Of(value) : ContentHash.Absent,
             _ => Unknown,
         };

@@ -36,6 +36,10 @@ public sealed class ParseCache(CacheSession session, ContentHash context, Source
     public ContentHash HashOf(string displayPath) =>
         session.Next.Parsed.TryGetValue(displayPath, out var entry) && entry.Json is { } json ? ContentHash.Of(json) : ContentHash.Absent;
 
+    /// <summary>What parsing a content file read (a charted data table, a linked file), for listing a page's sources.</summary>
+    public IReadOnlyList<RecordedRead> ReadsOf(string displayPath) =>
+        session.Next.Parsed.TryGetValue(displayPath, out var entry) ? entry.Reads : [];
+
     private void Keep(SourceFile file, ParseEntry entry, DiagnosticBag diagnostics)
     {
         session.Next.Parsed[file.DisplayPath] = entry;

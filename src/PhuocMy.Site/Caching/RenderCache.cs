@@ -22,13 +22,14 @@ public sealed class RenderCache(CacheSession session, ContentHash salt, Dependen
         {
             session.Counters.Render(reused: true);
             session.Next.Rendered[path] = entry;
-            return OutputFile.Unchanged(path, entry.OutputHash, page.Sources, () => session.ReadWritten(path)) with { Origin = page.Origin };
+            var sources = hashes.SourcesOf(entry.Reads.Select(read => read.Key), page.Origin);
+            return OutputFile.Unchanged(path, entry.OutputHash, sources, () => session.ReadWritten(path)) with { Origin = page.Origin };
         }
 
         session.Counters.Render(reused: false);
         var (bytes, reads) = DependencyTracking.Track(render);
         if (bytes is null) return null;
-        var file = new OutputFile(path, bytes, page.Sources) { Origin = page.Origin };
+        var file = new OutputFile(path, bytes, hashes.SourcesOf(reads, page.Origin)) { Origin = page.Origin };
         session.Next.Rendered[path] = new RenderEntry(planHash, reads.Select(key => new RecordedRead(key, hashes.Of(key))).ToList(), file.Hash);
         return file;
     }

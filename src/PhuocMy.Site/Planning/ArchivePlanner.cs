@@ -9,7 +9,7 @@ public sealed class ArchivePlanner : IPagePlanner
     {
         var archive = new Crumb("Lưu trữ", Routes.Archive);
         var index = PlanContext.Meta(site, "archive-index", "Lưu trữ tin bài", "Tin bài theo năm và tháng", Routes.Archive, archive);
-        yield return new PlannedPage(index, "archive", new Dictionary<string, object?> { ["years"] = site.Years }, PlanContext.SourcesOf(site.Posts));
+        yield return new PlannedPage(index, "archive", new Dictionary<string, object?> { ["years"] = site.Years });
 
         foreach (var year in site.Years)
         {

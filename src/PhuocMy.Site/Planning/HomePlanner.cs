@@ -27,6 +27,6 @@ public sealed class HomePlanner : IPagePlanner
             ["blocks"] = blocks,
         };
         var shown = blocks.SelectMany(b => b.Posts).Concat(latest).Concat(featured).Distinct();
-        yield return new PlannedPage(meta, "home", values, PlanContext.SourcesOf(shown));
+        yield return new PlannedPage(meta, "home", values);
     }
 }

@@ -9,6 +9,6 @@ public sealed class NotFoundPlanner : IPagePlanner
     {
         var meta = PlanContext.Meta(site, "404", "Không tìm thấy trang", "Trang bạn tìm không có hoặc đã được chuyển đi.", Routes.NotFound)
             with { Breadcrumbs = [] };
-        yield return new PlannedPage(meta, "404", new Dictionary<string, object?> { ["latest"] = site.Posts.Take(5).ToList() }, PlanContext.SourcesOf(site.Posts.Take(5)));
+        yield return new PlannedPage(meta, "404", new Dictionary<string, object?> { ["latest"] = site.Posts.Take(5).ToList() });
     }
 }

@@ -10,10 +10,6 @@ public static class PlanContext
         new(kind, title, description, url, new Uri(site.Settings.BaseUrl, url.TrimStart('/')).ToString(), site.Settings.Language,
             [new Crumb("Trang chủ", Routes.Home), .. trail]);
 
-    public static IReadOnlyList<string> SourcesOf(IEnumerable<SitePost> posts) =>
-        [SettingsSource, .. posts.Select(p => p.Post.SourcePath)];
-
-    public const string SettingsSource = "input/" + SiteSettingsReader.FileName;
 
     public static string PagedTitle(string title, Pagination pagination) =>
         pagination.Current > 1 ? $"{title} – trang {pagination.Current}" : title;
@@ -27,7 +23,7 @@ public static class PlanContext
         {
             var meta = Meta(site, kind, PagedTitle(title, pagination), description, urlOf(pagination.Current), trail);
             var pageValues = new Dictionary<string, object?>(values) { ["posts"] = items, ["pagination"] = pagination };
-            yield return new PlannedPage(meta, "list", pageValues, SourcesOf(items));
+            yield return new PlannedPage(meta, "list", pageValues);
         }
     }
 }

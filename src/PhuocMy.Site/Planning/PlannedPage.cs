@@ -1,10 +1,10 @@
 namespace PhuocMy.Site.Planning;
 
 /// <summary>
-/// One HTML page to render: the template that draws it, the values it sees, and the input files that feed it
-/// (so a preview server can rebuild only the pages an edit touches).
+/// One page to render: the template that draws it and the values it sees. Which input files feed it is not listed
+/// here but recorded while it renders (see <c>Dependencies/</c>).
 /// </summary>
-public sealed record PlannedPage(PageMeta Meta, string Layout, IReadOnlyDictionary<string, object?> Values, IReadOnlyList<string> Sources)
+public sealed record PlannedPage(PageMeta Meta, string Layout, IReadOnlyDictionary<string, object?> Values)
 {
     /// <summary>The post or page file this page shows, if it shows exactly one.</summary>
     public string? Origin { get; init; }

@@ -35,7 +35,7 @@ public sealed class PostPagesPlanner : IPagePlanner
                 ["related"] = related.For(i, RelatedCount),
                 ["in_category"] = sameCategory.Where(p => p != post).Take(RelatedCount).ToList(),
             };
-            yield return new PlannedPage(meta, post.Post.Layout ?? "post", values, [PlanContext.SettingsSource, post.Post.SourcePath]) { Origin = post.Post.SourcePath };
+            yield return new PlannedPage(meta, post.Post.Layout ?? "post", values) { Origin = post.Post.SourcePath };
         }
     }
 }

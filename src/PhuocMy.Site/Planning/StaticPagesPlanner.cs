@@ -15,6 +15,6 @@ public sealed class StaticPagesPlanner : IPagePlanner
                 Sample = page.Sample,
             };
             var values = new Dictionary<string, object?> { ["page_content"] = page, ["content"] = page.BodyHtml };
-            return new PlannedPage(meta, page.Layout ?? "page", values, [PlanContext.SettingsSource, page.SourcePath]) { Origin = page.SourcePath };
+            return new PlannedPage(meta, page.Layout ?? "page", values) { Origin = page.SourcePath };
         });
 }

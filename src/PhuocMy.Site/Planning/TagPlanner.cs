@@ -8,7 +8,7 @@ public sealed class TagPlanner : IPagePlanner
     public IEnumerable<PlannedPage> Plan(Website site)
     {
         var index = PlanContext.Meta(site, "tags", "Từ khóa", "Danh sách từ khóa của các tin bài", Routes.Tags, new Crumb("Từ khóa", Routes.Tags));
-        yield return new PlannedPage(index, "tags", new Dictionary<string, object?> { ["tags"] = site.Tags }, PlanContext.SourcesOf(site.Posts));
+        yield return new PlannedPage(index, "tags", new Dictionary<string, object?> { ["tags"] = site.Tags });
 
         foreach (var tag in site.Tags)
         {

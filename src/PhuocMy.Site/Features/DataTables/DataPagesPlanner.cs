@@ -15,15 +15,13 @@ public sealed class DataPagesPlanner(LoadedDataTables feature) : IPagePlanner
         var views = tables.ToDictionary(t => t.Id, t => View(t, "bieu-do-" + t.Id + "-"));
         var index = PlanContext.Meta(site, "data-index", "Số liệu", "Các bảng số liệu của phường, kèm biểu đồ và tệp CSV để tải về.", DataTablesFeature.IndexUrl, section);
         yield return new PlannedPage(index, "data-index",
-            new Dictionary<string, object?> { ["tables"] = tables.Select(t => views[t.Id]).ToList() },
-            [PlanContext.SettingsSource, .. tables.Select(feature.SourceOf)]);
+            new Dictionary<string, object?> { ["tables"] = tables.Select(t => views[t.Id]).ToList() });
 
         foreach (var table in tables)
         {
             var url = DataTablesFeature.PageUrl(table);
             var meta = PlanContext.Meta(site, "data-table", table.Title, table.Subtitle ?? table.Title, url, section, new Crumb(table.Title, url)) with { Sample = table.Sample };
-            yield return new PlannedPage(meta, "data-table", new Dictionary<string, object?> { ["table"] = views[table.Id] },
-                [PlanContext.SettingsSource, feature.SourceOf(table)]) { Origin = feature.SourceOf(table) };
+            yield return new PlannedPage(meta, "data-table", new Dictionary<string, object?> { ["table"] = views[table.Id] }) { Origin = feature.SourceOf(table) };
         }
     }
 

@@ -21,7 +21,7 @@ public sealed class DocumentsPlanner(DocumentRegistry registry) : IPagePlanner
         var index = PlanContext.Meta(site, "documents", RegistryTitle,
             "Danh mục văn bản: số ký hiệu, ngày ban hành, loại văn bản, trích yếu và cơ quan ban hành; văn bản mới nhất trước.",
             DocumentRoutes.Registry, registryCrumb) with { Sample = all.Any(d => d.Sample) };
-        yield return new PlannedPage(index, ListLayout, ListValues(RegistryTitle, "Văn bản", null, registry.Years, all.Count), ListSources());
+        yield return new PlannedPage(index, ListLayout, ListValues(RegistryTitle, "Văn bản", null, registry.Years, all.Count));
 
         foreach (var type in registry.Types)
         {
@@ -29,7 +29,7 @@ public sealed class DocumentsPlanner(DocumentRegistry registry) : IPagePlanner
                 $"Danh mục các văn bản loại {type.Name}, mới nhất trước.", type.Url, registryCrumb, new Crumb(type.Name, type.Url))
                 with { Sample = type.Documents.Any(d => d.Sample) };
             var values = ListValues($"Văn bản loại {type.Name}", type.Name, type, DocumentRegistry.GroupByYear(type.Documents), type.Count);
-            yield return new PlannedPage(meta, ListLayout, values, ListSources());
+            yield return new PlannedPage(meta, ListLayout, values);
         }
 
         foreach (var document in all)
@@ -42,7 +42,7 @@ public sealed class DocumentsPlanner(DocumentRegistry registry) : IPagePlanner
                 ["content"] = document.BodyHtml,
                 ["registry_url"] = DocumentRoutes.Registry,
             };
-            yield return new PlannedPage(meta, DocumentLayout, values, [PlanContext.SettingsSource, .. document.Sources]) { Origin = document.SourcePath };
+            yield return new PlannedPage(meta, DocumentLayout, values) { Origin = document.SourcePath };
         }
     }
 
@@ -58,8 +58,4 @@ public sealed class DocumentsPlanner(DocumentRegistry registry) : IPagePlanner
             ["total_count"] = registry.Documents.Count,
             ["registry_url"] = DocumentRoutes.Registry,
         };
-
-    /// <summary>Every list depends on every document: besides its rows, its filter shows all loại with their counts.</summary>
-    private IReadOnlyList<string> ListSources() =>
-        [PlanContext.SettingsSource, .. registry.Documents.Select(d => d.SourcePath)];
 }

@@ -16,14 +16,13 @@ public sealed class SchedulePlanner(IReadOnlyList<ScheduleWeek> weeks) : IPagePl
     public IEnumerable<PlannedPage> Plan(Website site)
     {
         var indexCrumb = new Crumb(Title, ScheduleRoutes.Index);
-        var sources = (IReadOnlyList<string>)[PlanContext.SettingsSource, .. weeks.Select(w => w.SourcePath)];
         var latest = weeks.FirstOrDefault();
 
         var description = latest is null
             ? "Lịch công tác hằng tuần của lãnh đạo phường."
             : $"Lịch công tác của lãnh đạo phường {latest.Period}.";
         var index = PlanContext.Meta(site, "schedule", Title, description, ScheduleRoutes.Index, indexCrumb) with { Sample = latest?.Sample ?? false };
-        yield return new PlannedPage(index, Layout, Values(latest, "Lịch các tuần trước"), sources);
+        yield return new PlannedPage(index, Layout, Values(latest, "Lịch các tuần trước"));
 
         for (var i = 0; i < weeks.Count; i++)
         {
@@ -33,7 +32,7 @@ public sealed class SchedulePlanner(IReadOnlyList<ScheduleWeek> weeks) : IPagePl
             var values = Values(week, "Lịch các tuần khác");
             values["newer"] = i > 0 ? weeks[i - 1] : null;
             values["older"] = i + 1 < weeks.Count ? weeks[i + 1] : null;
-            yield return new PlannedPage(meta, Layout, values, sources) { Origin = week.SourcePath };
+            yield return new PlannedPage(meta, Layout, values) { Origin = week.SourcePath };
         }
     }
 
