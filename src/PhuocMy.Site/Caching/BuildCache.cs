@@ -136,7 +136,7 @@ public sealed class BuildCache
     private void ReadBody(BinaryReader reader)
     {
         for (var i = CacheCodec.Count(reader); i > 0; i--)
-            Parsed[reader.ReadString()] = new ParseEntry(reader.ReadHash(), reader.ReadHash(), reader.ReadReads(), reader.ReadNullable(), reader.ReadDiagnostics());
+            Parsed[reader.ReadString()] = new ParseEntry(reader.ReadHash(), reader.ReadHash(), reader.ReadReads(), reader.ReadNullableBytes(), reader.ReadDiagnostics());
 
         for (var i = CacheCodec.Count(reader); i > 0; i--)
             Rendered[reader.ReadString()] = new RenderEntry(reader.ReadHash(), reader.ReadReads(), reader.ReadHash());

@@ -24,6 +24,19 @@ internal static class CacheCodec
 
     public static string? ReadNullable(this BinaryReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
 
+    public static void WriteNullable(this BinaryWriter writer, byte[]? bytes)
+    {
+        writer.Write(bytes is null ? -1 : bytes.Length);
+        if (bytes is not null) writer.Write(bytes);
+    }
+
+    public static byte[]? ReadNullableBytes(this BinaryReader reader)
+    {
+        var length = reader.ReadInt32();
+        if (length < -1 || length > 256 << 20) throw new InvalidDataException("bad length");
+        return length < 0 ? null : reader.ReadBytes(length);
+    }
+
     public static void Write(this BinaryWriter writer, IReadOnlyList<RecordedRead> reads)
     {
         writer.Write(reads.Count);

@@ -9,7 +9,7 @@ public readonly record struct RecordedRead(string Key, ContentHash Hash);
 
 /// <summary>A parsed post or page file: valid while the file, the parse context and everything it read are unchanged.</summary>
 /// <param name="Json">The parsed content, serialized; null when the file did not parse (its diagnostics say why).</param>
-public sealed record ParseEntry(ContentHash FileHash, ContentHash ContextHash, IReadOnlyList<RecordedRead> Reads, string? Json, IReadOnlyList<Diagnostic> Diagnostics);
+public sealed record ParseEntry(ContentHash FileHash, ContentHash ContextHash, IReadOnlyList<RecordedRead> Reads, byte[]? Json, IReadOnlyList<Diagnostic> Diagnostics);
 
 /// <summary>A rendered page: valid while its plan has the same fingerprint and everything it read is unchanged.</summary>
 public sealed record RenderEntry(ContentHash PlanHash, IReadOnlyList<RecordedRead> Reads, ContentHash OutputHash);

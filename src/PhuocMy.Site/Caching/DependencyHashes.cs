@@ -6,7 +6,7 @@ using PhuocMy.Site.Sources;
 namespace PhuocMy.Site.Caching;
 
 /// <summary>The current hash of each dependency key, computed once per build.</summary>
-public sealed class DependencyHashes(SourceTree tree, Website site, ParseCache parsed, IReadOnlyDictionary<string, object?> siteValues)
+public sealed class DependencyHashes(SourceTree tree, Website site, ParseCache parsed, IReadOnlyDictionary<string, object?> siteValues, ValueFingerprint fingerprints)
 {
     private readonly ConcurrentDictionary<string, ContentHash> known = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SitePost> posts = site.Posts.ToDictionary(p => p.SourcePath, StringComparer.Ordinal);
@@ -32,6 +32,7 @@ public sealed class DependencyHashes(SourceTree tree, Website site, ParseCache p
             {
                 case "file:" when tree.Peek(name) is { } file: sources.Add(file.DisplayPath); break;
                 case "card:": sources.Add(name); break;
+                case "source:": sources.Add(name); break;
                 case "body:":
                     sources.Add(name);
                     foreach (var read in parsed.ReadsOf(name)) sources.UnionWith(SourcesOf([read.Key], null));
@@ -42,6 +43,12 @@ public sealed class DependencyHashes(SourceTree tree, Website site, ParseCache p
         return sources.ToList();
     }
 
+    private SourceFile? FileByDisplayPath(string displayPath)
+    {
+        var slash = displayPath.IndexOf('/');
+        return slash > 0 && tree.Peek(displayPath[(slash + 1)..]) is { } file && file.DisplayPath == displayPath ? file : null;
+    }
+
     private ContentHash Compute(string key)
     {
         var colon = key.IndexOf(':');
@@ -49,9 +56,10 @@ public sealed class DependencyHashes(SourceTree tree, Website site, ParseCache p
         return key[..(colon + 1)] switch
         {
             "file:" => tree.Peek(name)?.Hash ?? ContentHash.Absent,
+            "source:" => FileByDisplayPath(name)?.Hash ?? ContentHash.Absent,
             "card:" => posts.TryGetValue(name, out var post) ? post.CardHash() : ContentHash.Absent,
             "body:" => posts.ContainsKey(name) ? parsed.HashOf(name) : ContentHash.Absent,
-            "site:" => siteValues.TryGetValue(name, out var value) ? ValueFingerprint.Of(value) : ContentHash.Absent,
+            "site:" => siteValues.TryGetValue(name, out var value) ? fingerprints.Of(value) : ContentHash.Absent,
             _ => Unknown,
         };
     }

@@ -27,6 +27,12 @@ public sealed class OutputFolderState(BuildCache previous, string outputFolder)
         var written = new System.Collections.Concurrent.ConcurrentDictionary<string, WrittenFile>(StringComparer.Ordinal);
         Parallel.ForEach(files, file =>
         {
+            // A file found untouched before the build was not written by it: what was recorded still holds.
+            if (file.AlreadyWritten && previous.Written.TryGetValue(file.Path, out var kept))
+            {
+                written[file.Path] = kept;
+                return;
+            }
             var info = new FileInfo(OutputWriter.Inside(root, file.Path));
             if (info.Exists) written[file.Path] = new WrittenFile(file.Hash, info.Length, info.LastWriteTimeUtc.Ticks);
         });

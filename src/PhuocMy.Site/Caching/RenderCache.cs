@@ -9,11 +9,11 @@ namespace PhuocMy.Site.Caching;
 /// hashes, and whose file the output folder still holds untouched, is not rendered again.
 /// </summary>
 /// <param name="salt">What every page's rendering depends on beyond its plan and its reads (generator, options, time zone…).</param>
-public sealed class RenderCache(CacheSession session, ContentHash salt, DependencyHashes hashes)
+public sealed class RenderCache(CacheSession session, ContentHash salt, DependencyHashes hashes, ValueFingerprint fingerprints)
 {
     public OutputFile? Render(PlannedPage page, Func<byte[]?> render)
     {
-        var planHash = new ContentHasher().Add(salt).Add(ValueFingerprint.Of(page)).Finish();
+        var planHash = new ContentHasher().Add(salt).Add(fingerprints.Of(page)).Finish();
         var path = page.OutputPath;
         if (session.Previous.Rendered.TryGetValue(path, out var entry)
             && entry.PlanHash == planHash

@@ -13,19 +13,27 @@ namespace PhuocMy.Site.Caching;
 /// what a template reads of a post is recorded when it reads it (<see cref="SitePost"/>), so the same listing
 /// of the same posts has the same fingerprint whatever the posts' texts say.
 /// </summary>
-public static class ValueFingerprint
+/// <remarks>
+/// One instance serves one build: the model is immutable while pages render, so a long list shared by many
+/// pages (the posts of a year of the archive, the list of tags) is hashed once and then stands as its hash.
+/// </remarks>
+public sealed class ValueFingerprint
 {
     private const int MaxDepth = 48;
-    private static readonly ConcurrentDictionary<Type, Func<object, object?>[]> Members = new();
 
-    public static ContentHash Of(object? value)
+    /// <summary>Collections at least this long are hashed once per build and then stand as their hash (lists of posts shared by many pages).</summary>
+    private const int SharedSize = 16;
+    private static readonly ConcurrentDictionary<Type, Func<object, object?>[]> Members = new();
+    private readonly ConcurrentDictionary<object, ContentHash> known = new(ReferenceEqualityComparer.Instance);
+
+    public ContentHash Of(object? value)
     {
         var hasher = new ContentHasher();
         Add(hasher, value, 0);
         return hasher.Finish();
     }
 
-    public static void Add(ContentHasher hasher, object? value, int depth)
+    private void Add(ContentHasher hasher, object? value, int depth)
     {
         if (depth > MaxDepth)
             throw new InvalidOperationException($"Giá trị đưa vào mẫu trang lồng quá sâu (hơn {MaxDepth} tầng) hoặc tự tham chiếu.");
@@ -46,6 +54,19 @@ public static class ValueFingerprint
             case Uri uri: hasher.Tag(10).Add(uri.OriginalString); return;
             case TimeZoneInfo zone: hasher.Tag(11).Add(zone.Id); return;
             case SitePost post: hasher.Tag(12).Add(post.SourcePath); return;
+            case ICollection { Count: >= SharedSize } when depth > 0:
+                hasher.Tag(16).Add(known.TryGetValue(value, out var shared) ? shared : known.GetOrAdd(value, Compose(value, depth)));
+                return;
+            default:
+                AddMembers(hasher, value, depth);
+                return;
+        }
+    }
+
+    private void AddMembers(ContentHasher hasher, object value, int depth)
+    {
+        switch (value)
+        {
             case IDictionary dictionary:
                 hasher.Tag(13).Add(dictionary.Count);
                 foreach (var key in dictionary.Keys.Cast<object>().Select(k => k.ToString() ?? "").Order(StringComparer.Ordinal))
@@ -78,6 +99,13 @@ public static class ValueFingerprint
                 foreach (var member in Members.GetOrAdd(type, Readers)) Add(hasher, member(value), depth + 1);
                 return;
         }
+    }
+
+    private ContentHash Compose(object value, int depth)
+    {
+        var hasher = new ContentHasher();
+        AddMembers(hasher, value, depth);
+        return hasher.Finish();
     }
 
     /// <summary>Compiled getters of a type's public properties, in a stable (name) order.</summary>

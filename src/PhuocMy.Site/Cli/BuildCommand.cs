@@ -20,7 +20,9 @@ public static class BuildCommand
         var cache = new Option<DirectoryInfo?>("--cache") { Description = "Thư mục bộ nhớ đệm để lần dựng sau chỉ làm lại phần đã đổi (mặc định: .phuocmy-cache/<tên thư mục đầu ra> cạnh thư mục đầu ra)." };
         var noCache = new Option<bool>("--no-cache") { Description = "Dựng lại toàn bộ, không đọc cũng không ghi bộ nhớ đệm." };
 
-        var command = new Command("build", "Dựng toàn bộ trang web từ nội dung và giao diện.") { input, theme, output, drafts, baseUrl, cache, noCache };
+        var timings = new Option<bool>("--timings") { Description = "In thời gian của từng bước dựng trang." };
+
+        var command = new Command("build", "Dựng toàn bộ trang web từ nội dung và giao diện.") { input, theme, output, drafts, baseUrl, cache, noCache, timings };
         command.SetAction(parse =>
         {
             var options = new BuildOptions(parse.GetValue(input)!.FullName, parse.GetValue(theme)!.FullName, parse.GetValue(output)!.FullName)
@@ -37,12 +39,12 @@ public static class BuildCommand
                 Console.Error.WriteLine($"Lỗi dòng lệnh: --base-url '{url}' không phải địa chỉ đầy đủ (ví dụ https://phuocmy.example.vn/).");
                 return Program.UsageErrors;
             }
-            return Run(options);
+            return Run(options, parse.GetValue(timings));
         });
         return command;
     }
 
-    private static int Run(BuildOptions options)
+    private static int Run(BuildOptions options, bool showTimings)
     {
         var result = Console.IsOutputRedirected
             ? SiteBuilder.Build(options, StandardSite.Generator())
@@ -50,6 +52,12 @@ public static class BuildCommand
 
         foreach (var diagnostic in result.Diagnostics)
             Console.Error.WriteLine(diagnostic);
+        if (showTimings)
+        {
+            foreach (var timing in result.Timings) Console.Error.WriteLine($"  {timing.Stage}: {timing.Elapsed.TotalMilliseconds:0} ms ({timing.Cpu.TotalMilliseconds:0} ms CPU)");
+            if (result.Cache is { } cache)
+                Console.Error.WriteLine($"  bộ nhớ đệm: đọc bài {cache.ParsedReused}/{cache.ParsedReused + cache.ParsedMade}, dựng trang {cache.RenderedReused}/{cache.RenderedReused + cache.RenderedMade}, kiểm tra {cache.CheckedReused}/{cache.CheckedReused + cache.CheckedMade} dùng lại");
+        }
 
         var warnings = result.Diagnostics.Count(d => d.Severity == Severity.Warning);
         var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);

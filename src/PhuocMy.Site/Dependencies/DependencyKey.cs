@@ -9,6 +9,9 @@ public static class DependencyKey
     /// <summary>A file of the merged input + theme tree, by its path in the tree (<c>_layouts/post.liquid</c>).</summary>
     public static string File(string treePath) => "file:" + treePath;
 
+    /// <summary>A whole content file, by the path authors know it by (<c>input/documents/x.md</c>).</summary>
+    public static string Source(string displayPath) => "source:" + displayPath;
+
     /// <summary>What a post's card shows (title, date, summary, image, category, tags, address).</summary>
     public static string Card(string postSource) => "card:" + postSource;
 

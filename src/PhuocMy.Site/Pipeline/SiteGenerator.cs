@@ -61,8 +61,9 @@ public sealed class SiteGenerator(IReadOnlyList<ISiteFeature> features, IReadOnl
         var siteValues = extensions.SelectMany(f => f.SiteValues).ToDictionary(kv => kv.Key, kv => kv.Value);
         var renderer = new LiquidRenderer(tree, templates, site, siteValues);
         foreach (var type in extensions.SelectMany(f => f.TemplateTypes)) renderer.Register(type);
-        var hashes = new DependencyHashes(tree, site, parseCache, renderer.SiteValues);
-        var renderCache = new RenderCache(cache, RenderContext(settings, options), hashes);
+        var fingerprints = new ValueFingerprint();
+        var hashes = new DependencyHashes(tree, site, parseCache, renderer.SiteValues, fingerprints);
+        var renderCache = new RenderCache(cache, RenderContext(settings, options), hashes, fingerprints);
         var rendered = clock.Run("Dựng trang", () => RenderPagesStage.Run(renderer, plans, diagnostics, renderCache));
         if (diagnostics.HasErrors) return Fail();
 

@@ -2,7 +2,8 @@ using System.Diagnostics;
 
 namespace PhuocMy.Site.Pipeline;
 
-public sealed record StageTiming(string Stage, TimeSpan Elapsed);
+/// <param name="Cpu">Processor time the whole process spent during the stage (all threads): a measure that holds when the machine is busy.</param>
+public sealed record StageTiming(string Stage, TimeSpan Elapsed, TimeSpan Cpu);
 
 /// <summary>Runs the build's named stages in order and remembers how long each took.</summary>
 public sealed class StageClock(Action<string>? onStageStart = null)
@@ -15,8 +16,9 @@ public sealed class StageClock(Action<string>? onStageStart = null)
     {
         onStageStart?.Invoke(stage);
         var watch = Stopwatch.StartNew();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var result = work();
-        timings.Add(new StageTiming(stage, watch.Elapsed));
+        timings.Add(new StageTiming(stage, watch.Elapsed, Process.GetCurrentProcess().TotalProcessorTime - cpu));
         return result;
     }
 }

@@ -29,6 +29,9 @@ public sealed class RelatedPosts
         scores = new int[posts.Count];
     }
 
+    private static bool Better((int Position, int Score) a, (int Position, int Score) b) =>
+        a.Score > b.Score || (a.Score == b.Score && a.Position < b.Position);
+
     /// <summary>Not thread-safe: planning runs on one thread.</summary>
     public IReadOnlyList<SitePost> For(int postPosition, int count)
     {
@@ -43,16 +46,23 @@ public sealed class RelatedPosts
         }
 
         var category = categoryOfPost[postPosition];
-        var best = touched
-            .Select(other => (Position: other, Score: scores[other] + (category >= 0 && categoryOfPost[other] == category ? 1 : 0)))
-            .OrderByDescending(x => x.Score)
-            .ThenBy(x => x.Position)
-            .Take(count)
-            .Select(x => posts[x.Position])
-            .ToList();
+        // The best few by score, then by position (newest first): kept sorted in a small array, no full sort.
+        var best = new (int Position, int Score)[count];
+        var found = 0;
+        foreach (var other in touched)
+        {
+            var candidate = (Position: other, Score: scores[other] + (category >= 0 && categoryOfPost[other] == category ? 1 : 0));
+            var at = found;
+            while (at > 0 && Better(candidate, best[at - 1])) at--;
+            if (at >= count) continue;
+            var last = Math.Min(found, count - 1);
+            Array.Copy(best, at, best, at + 1, last - at);
+            best[at] = candidate;
+            if (found < count) found++;
+        }
 
         foreach (var other in touched) scores[other] = 0;
         touched.Clear();
-        return best;
+        return best.Take(found).Select(x => posts[x.Position]).ToList();
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PhuocMy.Site.Content;
+using PhuocMy.Site.Dependencies;
 
 namespace PhuocMy.Site.Features.Documents;
 
@@ -22,7 +23,21 @@ public sealed record OfficialDocument(
     bool Sample,
     string BodyHtml)
 {
+    /// <summary>Read by every listing and page that shows the document, so each records the files it depends on.</summary>
+    public string Title
+    {
+        get
+        {
+            foreach (var source in Sources) DependencyTracking.Record(DependencyKey.Source(source));
+            return title;
+        }
+        init => title = value;
+    }
+
+    private readonly string title = Title;
+
     public string Url => DocumentRoutes.Document(Slug);
+
     public string TypeUrl => DocumentRoutes.Type(TypeSlug);
     public int Year => Issued.Year;
 

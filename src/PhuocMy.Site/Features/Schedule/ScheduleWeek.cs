@@ -1,3 +1,4 @@
+using PhuocMy.Site.Dependencies;
 using PhuocMy.Site.Content;
 
 namespace PhuocMy.Site.Features.Schedule;
@@ -6,7 +7,15 @@ namespace PhuocMy.Site.Features.Schedule;
 public sealed record ScheduleWeek(string SourcePath, DateOnly Start, bool Sample, IReadOnlyList<ScheduleDay> Days)
 {
     public DateOnly End => Start.AddDays(6);
-    public string Url => ScheduleRoutes.Week(Start);
+    /// <summary>Read by every page that shows or links the week, so each records the week's file as a source.</summary>
+    public string Url
+    {
+        get
+        {
+            DependencyTracking.Record(DependencyKey.Source(SourcePath));
+            return ScheduleRoutes.Week(Start);
+        }
+    }
     public string StartShort => VietnameseFormat.ShortDate(ScheduleDates.AsOffset(Start));
     public string EndShort => VietnameseFormat.ShortDate(ScheduleDates.AsOffset(End));
     public string StartIso => ScheduleRoutes.IsoDate(Start);
