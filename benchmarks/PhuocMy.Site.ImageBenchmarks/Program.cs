@@ -2,6 +2,7 @@ using PhuocMy.Site.ImageBenchmarks;
 
 // Image benchmarks (see benchmarks/README.md, "Images"):
 //   compare [rounds]            NetVips vs SkiaSharp on a 24-megapixel JPEG, each run in a fresh process
+//   budget [photos]             N real-size photos (default 100) through the library: first build, then no-op rebuild
 //   child <variant> <source>    (internal) one measured run
 //   generate <path> <w> <h> <seed>  (internal) writes a synthetic photo
 var workFolder = Path.Combine(Path.GetTempPath(), "phuocmy-image-benchmarks");
@@ -12,6 +13,12 @@ switch (args.FirstOrDefault() ?? "compare")
     case "compare":
         CompareCommand.Run(workFolder, args.Length > 1 ? int.Parse(args[1]) : 5);
         break;
+    case "budget":
+        BudgetCommand.Run(workFolder, args.Length > 1 ? int.Parse(args[1]) : 100);
+        break;
+    case "budget-build":
+        BudgetCommand.RunBuild(args[1], args[2]);
+        break;
     case "child":
         CompareCommand.RunChild(args[1], args[2]);
         break;
@@ -20,7 +27,7 @@ switch (args.FirstOrDefault() ?? "compare")
         FreshProcess.Report(new ChildResult("generate", 0, 0, 0, ProcessMemory.PeakResidentKb(), new FileInfo(args[1]).Length));
         break;
     default:
-        Console.Error.WriteLine($"Unknown command '{args[0]}'. Commands: compare [rounds]");
+        Console.Error.WriteLine($"Unknown command '{args[0]}'. Commands: compare [rounds], budget [photos]");
         return 2;
 }
 return 0;

@@ -73,8 +73,13 @@ public static class ImageVariants
     }
 
     /// <summary>An alpha channel that is fully opaque (common in screenshots) does not need a PNG fallback.</summary>
-    private static bool HasTransparentPixels(Image image) =>
-        image.HasAlpha() && image.ExtractBand(image.Bands - 1).Min() < 255;
+    private static bool HasTransparentPixels(Image image)
+    {
+        if (!image.HasAlpha())
+            return false;
+        using var alpha = image.ExtractBand(image.Bands - 1);
+        return alpha.Min() < 255;
+    }
 
     private static Image Resize(Image image, int width)
     {
