@@ -123,6 +123,32 @@ public sealed class ImageVariantsTests
         }
     }
 
+    public static TheoryData<string> UnusualSources => ["cmyk", "16-bit", "grey"];
+
+    [Theory]
+    [MemberData(nameof(UnusualSources))]
+    public void Cmyk_16_bit_and_grey_sources_come_out_as_8_bit_srgb_with_their_colour(string kind)
+    {
+        double[] colour = kind == "grey" ? [90, 90, 90] : [60, 140, 200];
+        var source = kind switch
+        {
+            "cmyk" => SamplePhotos.CmykJpeg(500, 400, colour),
+            "16-bit" => SamplePhotos.SixteenBitPng(500, 400, colour),
+            _ => SamplePhotos.GreyJpeg(500, 400, colour[0]),
+        };
+
+        var set = Succeeded(ImageVariants.Create(source));
+
+        foreach (var variant in set.All)
+        {
+            using var image = Image.NewFromBuffer(variant.Bytes);
+            Assert.Equal((3, Enums.BandFormat.Uchar), (image.Bands, image.Format));
+            var seen = Pixels.AverageAround(variant.Bytes, variant.Width / 2.0, variant.Height / 2.0);
+            Assert.True(Pixels.IsClose(seen, colour, kind == "cmyk" ? 12 : 3), $"{kind} → {variant.Format} {variant.Width}: {Pixels.Show(seen)} instead of {Pixels.Show(colour)}");
+            Assert.Empty(MetadataScan.Find(variant.Bytes));
+        }
+    }
+
     [Fact]
     public void The_same_bytes_give_the_same_output_even_in_parallel()
     {

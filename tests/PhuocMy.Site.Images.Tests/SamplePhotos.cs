@@ -85,6 +85,30 @@ internal static class SamplePhotos
         return p3.JpegsaveBuffer(q: 95, keep: Enums.ForeignKeep.Icc);
     }
 
+    /// <summary>A print-shop JPEG: CMYK with its profile embedded.</summary>
+    public static byte[] CmykJpeg(int width, int height, double[] srgbColour)
+    {
+        using var srgb = Flat(width, height, srgbColour);
+        using var cmyk = srgb.IccTransform("cmyk", inputProfile: "srgb", embedded: false);
+        return cmyk.JpegsaveBuffer(q: 95, keep: Enums.ForeignKeep.Icc);
+    }
+
+    /// <summary>A 16-bit-per-channel PNG, as some scanners and editors write.</summary>
+    public static byte[] SixteenBitPng(int width, int height, double[] srgbColour)
+    {
+        using var srgb = Flat(width, height, srgbColour);
+        using var wide = (srgb.Cast(Enums.BandFormat.Ushort) * 257).Cast(Enums.BandFormat.Ushort).Copy(interpretation: Enums.Interpretation.Rgb16);
+        return wide.PngsaveBuffer(bitdepth: 16);
+    }
+
+    /// <summary>A black-and-white (one channel) JPEG.</summary>
+    public static byte[] GreyJpeg(int width, int height, double level)
+    {
+        using var black = Image.Black(width, height);
+        using var grey = (black + level).Cast(Enums.BandFormat.Uchar).Copy(interpretation: Enums.Interpretation.Bw);
+        return grey.JpegsaveBuffer(q: 95);
+    }
+
     /// <summary>A grey photo with a small, vivid, detailed subject near the bottom edge.</summary>
     public static byte[] SubjectAtBottom(int size)
     {
