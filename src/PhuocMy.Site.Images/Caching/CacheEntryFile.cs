@@ -16,12 +16,12 @@ internal sealed record CachedImages(int Width, int Height, IReadOnlyList<Encoded
 internal static class CacheEntryFile
 {
     private static readonly byte[] Magic = "PHUOCMY-IMAGE-CACHE 1\n"u8.ToArray();
+    private const int MaxHeaderBytes = 64 * 1024;
 
-    public static byte[] Write(string key, string recipe, CachedImages entry)
+    public static void Write(Stream stream, string key, string recipe, CachedImages entry)
     {
         var header = new Header(key, recipe, entry.Width, entry.Height, entry.Images.Select(Describe).ToArray());
         var json = JsonSerializer.SerializeToUtf8Bytes(header, HeaderJson.Default.Header);
-        using var stream = new MemoryStream();
         stream.Write(Magic);
         Span<byte> length = stackalloc byte[4];
         BinaryPrimitives.WriteInt32LittleEndian(length, json.Length);
@@ -29,52 +29,51 @@ internal static class CacheEntryFile
         stream.Write(json);
         foreach (var image in entry.Images)
             stream.Write(image.Bytes);
-        return stream.ToArray();
     }
 
-    /// <summary>The images stored in <paramref name="entry"/>, or null when it is not a valid entry for <paramref name="key"/>.</summary>
-    public static CachedImages? Read(ReadOnlySpan<byte> entry, string key, string recipe)
+    /// <summary>
+    /// The images stored in <paramref name="stream"/>, or null when it is not a valid entry for
+    /// <paramref name="key"/>. Each image is read straight into its own array and checked there.
+    /// </summary>
+    public static CachedImages? Read(Stream stream, string key, string recipe)
     {
         try
         {
-            if (!entry.StartsWith(Magic) || entry.Length < Magic.Length + 4)
+            Span<byte> start = stackalloc byte[Magic.Length + 4];
+            stream.ReadExactly(start);
+            if (!start.StartsWith(Magic))
                 return null;
-            int jsonLength = BinaryPrimitives.ReadInt32LittleEndian(entry[Magic.Length..]);
-            int payloadStart = Magic.Length + 4 + jsonLength;
-            if (jsonLength <= 0 || payloadStart > entry.Length)
+            int jsonLength = BinaryPrimitives.ReadInt32LittleEndian(start[Magic.Length..]);
+            if (jsonLength is <= 0 or > MaxHeaderBytes)
                 return null;
-            var header = JsonSerializer.Deserialize(entry[(Magic.Length + 4)..payloadStart], HeaderJson.Default.Header);
+            var json = new byte[jsonLength];
+            stream.ReadExactly(json);
+            var header = JsonSerializer.Deserialize(json, HeaderJson.Default.Header);
             if (header is null || header.Key != key || header.Recipe != recipe || header.Images is not { Length: > 0 })
                 return null;
-
-            int position = payloadStart;
-            var images = ReadImages(entry, header.Images, ref position);
-            if (images is null || position != entry.Length)
+            long expectedLength = start.Length + jsonLength + header.Images.Sum(i => (long)i.Length);
+            if (stream.Length != expectedLength)
                 return null;
+
+            var images = new List<EncodedImage>(header.Images.Length);
+            foreach (var stored in header.Images)
+            {
+                if (stored.Length <= 0 || stored.Width <= 0 || stored.Height <= 0)
+                    return null;
+                var bytes = new byte[stored.Length];
+                stream.ReadExactly(bytes);
+                if (Convert.ToHexStringLower(SHA256.HashData(bytes)) != stored.Sha256)
+                    return null;
+                if (!FormatSniffer.TryIdentify(bytes, out var format, out _) || format != stored.Format)
+                    return null;
+                images.Add(new EncodedImage(format, stored.Width, stored.Height, bytes));
+            }
             return new CachedImages(header.Width, header.Height, images);
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or EndOfStreamException or IOException)
         {
             return null;
         }
-    }
-
-    private static List<EncodedImage>? ReadImages(ReadOnlySpan<byte> entry, StoredImage[] stored, ref int position)
-    {
-        var images = new List<EncodedImage>();
-        foreach (var image in stored)
-        {
-            if (image.Length <= 0 || image.Width <= 0 || image.Height <= 0 || position + image.Length > entry.Length)
-                return null;
-            var bytes = entry.Slice(position, image.Length);
-            position += image.Length;
-            if (Convert.ToHexStringLower(SHA256.HashData(bytes)) != image.Sha256)
-                return null;
-            if (!FormatSniffer.TryIdentify(bytes, out var format, out _) || format != image.Format)
-                return null;
-            images.Add(new EncodedImage(format, image.Width, image.Height, bytes.ToArray()));
-        }
-        return images;
     }
 
     private static StoredImage Describe(EncodedImage image) =>

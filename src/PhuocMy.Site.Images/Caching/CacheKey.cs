@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -9,6 +10,13 @@ namespace PhuocMy.Site.Images;
 /// </summary>
 internal static class CacheKey
 {
-    public static string For(ReadOnlySpan<byte> source, string recipe) =>
-        Convert.ToHexStringLower(SHA256.HashData(source)) + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(recipe)));
+    /// <summary>
+    /// The source's hash per array, so asking for a photo's variants and then its sharing image hashes it once
+    /// (hashing the sources is most of a no-op rebuild). Arrays handed to the cache are not changed afterwards.
+    /// </summary>
+    private static readonly ConditionalWeakTable<byte[], string> SourceHashes = new();
+
+    public static string For(byte[] source, string recipe) =>
+        SourceHashes.GetValue(source, bytes => Convert.ToHexStringLower(SHA256.HashData(bytes)))
+        + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(recipe)));
 }

@@ -6,7 +6,8 @@ namespace PhuocMy.Site.Images;
 /// never decoded or encoded again, while a changed photo or setting is. Entries are checked byte for byte when
 /// read and a bad or foreign one is rebuilt; entries are written to a temporary file and renamed into place,
 /// so a build killed midway never leaves a half entry. Nothing is written outside the folder. Safe to use
-/// from several threads.
+/// from several threads. A source array's hash is remembered for as long as the array lives, so the arrays
+/// passed in must not be changed afterwards.
 /// </summary>
 public sealed class VariantCache
 {
@@ -63,7 +64,7 @@ public sealed class VariantCache
         Interlocked.Increment(ref _misses);
         var made = create();
         if (made.Succeeded)
-            WriteAtomically(path, CacheEntryFile.Write(key, recipe, made.Value));
+            WriteAtomically(path, stream => CacheEntryFile.Write(stream, key, recipe, made.Value));
         return made;
     }
 
@@ -72,23 +73,22 @@ public sealed class VariantCache
 
     private static CachedImages? TryRead(string path, string key, string recipe)
     {
-        byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, bufferSize: 1);
+            return CacheEntryFile.Read(stream, key, recipe);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException or IOException)
         {
             return null;
         }
-        return CacheEntryFile.Read(bytes, key, recipe);
     }
 
     /// <summary>
     /// Temporary file, then rename: readers see the old entry or the new one, never half of one. Not flushed to
     /// disk: an entry damaged by a power cut fails its checks and is made again.
     /// </summary>
-    private static void WriteAtomically(string path, byte[] bytes)
+    private static void WriteAtomically(string path, Action<Stream> write)
     {
         var folder = Path.GetDirectoryName(path)!;
         Directory.CreateDirectory(folder);
@@ -96,7 +96,7 @@ public sealed class VariantCache
         try
         {
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-                stream.Write(bytes);
+                write(stream);
             File.Move(temporary, path, overwrite: true);
         }
         finally
