@@ -1,0 +1,33 @@
+using PhuocMy.Site.ImageBenchmarks;
+
+// Image benchmarks (see benchmarks/README.md, "Images"):
+//   compare [rounds]            NetVips vs SkiaSharp on a 24-megapixel JPEG, each run in a fresh process
+//   budget [photos]             N real-size photos (default 100) through the library: first build, then no-op rebuild
+//   child <variant> <source>    (internal) one measured run
+//   generate <path> <w> <h> <seed>  (internal) writes a synthetic photo
+var workFolder = Path.Combine(Path.GetTempPath(), "phuocmy-image-benchmarks");
+Directory.CreateDirectory(workFolder);
+
+switch (args.FirstOrDefault() ?? "compare")
+{
+    case "compare":
+        CompareCommand.Run(workFolder, args.Length > 1 ? int.Parse(args[1]) : 5);
+        break;
+    case "budget":
+        BudgetCommand.Run(workFolder, args.Length > 1 ? int.Parse(args[1]) : 100);
+        break;
+    case "budget-build":
+        BudgetCommand.RunBuild(args[1], args[2]);
+        break;
+    case "child":
+        CompareCommand.RunChild(args[1], args[2]);
+        break;
+    case "generate":
+        SamplePhoto.Write(args[1], int.Parse(args[2]), int.Parse(args[3]), int.Parse(args[4]));
+        FreshProcess.Report(new ChildResult("generate", 0, 0, 0, ProcessMemory.PeakResidentKb(), new FileInfo(args[1]).Length));
+        break;
+    default:
+        Console.Error.WriteLine($"Unknown command '{args[0]}'. Commands: compare [rounds], budget [photos]");
+        return 2;
+}
+return 0;
