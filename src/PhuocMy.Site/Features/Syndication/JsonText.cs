@@ -1,25 +1,27 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Unicode;
 
 namespace PhuocMy.Site.Features.Syndication;
 
 /// <summary>
-/// JSON as this site writes it: Vietnamese letters as they are (not \u escapes), while &lt; &gt; &amp; ' are still
-/// escaped, so the same text is safe inside an HTML &lt;script&gt; element.
+/// JSON as this site writes it: Vietnamese letters and "+07:00" as they are, not as \u escapes. Inside an HTML
+/// &lt;script&gt; element every "&lt;" is escaped, so no text can close the element.
 /// </summary>
 public static class JsonText
 {
-    public static readonly JsonSerializerOptions Options = new()
-    {
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-        WriteIndented = true,
-    };
+    private static readonly JsonSerializerOptions Readable = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, WriteIndented = true };
 
-    public static readonly JsonSerializerOptions Compact = new(Options) { WriteIndented = false };
+    private static readonly JsonSerializerOptions Compact = new(Readable) { WriteIndented = false };
 
-    public static byte[] Utf8(JsonNode node) => JsonSerializer.SerializeToUtf8Bytes(node, Options);
+    /// <summary>A JSON file: indented, UTF-8 without BOM.</summary>
+    public static byte[] Utf8(JsonNode node) => JsonSerializer.SerializeToUtf8Bytes(node, Readable);
+
+    /// <summary>
+    /// One line of JSON to place in <c>&lt;script type="application/ld+json"&gt;</c>. "&lt;" can only occur inside
+    /// JSON strings, where "\u003C" means the same character.
+    /// </summary>
+    public static string ForScript(JsonNode node) => node.ToJsonString(Compact).Replace("<", "\\u003C", StringComparison.Ordinal);
 
     /// <summary>Only the values that are present: a missing phone number is left out, not written as null.</summary>
     public static JsonObject Object(params (string Key, JsonNode? Value)[] properties)

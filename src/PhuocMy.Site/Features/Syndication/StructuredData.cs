@@ -22,7 +22,7 @@ public static class StructuredData
         if (page.Meta.Url == Routes.Home) found.Add(Organisation(settings, imageUrl));
         if (page.Values.GetValueOrDefault("post") is SitePost post && page.Meta.Kind == "post") found.Add(Article(post, page.Meta, settings, imageUrl));
         if (page.Meta.Breadcrumbs.Count > 1) found.Add(Breadcrumbs(page.Meta.Breadcrumbs, settings));
-        return found.Select(data => data.ToJsonString(Compact)).ToList();
+        return found.Select(JsonText.ForScript).ToList();
     }
 
     public static JsonObject Article(SitePost post, PageMeta meta, SiteSettings settings, string imageUrl) => Object(

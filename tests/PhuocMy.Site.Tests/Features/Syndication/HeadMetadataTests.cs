@@ -164,4 +164,14 @@ public sealed class HeadMetadataTests
         }
         Assert.True(withCrumbs > 100);
     }
+
+    [Fact]
+    public void A_title_that_tries_to_close_the_script_stays_data()
+    {
+        const string title = "Tin </script><script>alert(1)</script> & \"ngoặc\"";
+        var result = TestSite.Clean(new TestSite().With("posts/xss.md", $"---\ntitle: '{title}'\ndate: 2020-07-15\n---\nNội dung.\n").Generate());
+        var dom = TestSite.Dom(result, "tin-tuc/xss/index.html");
+        Assert.All(dom.QuerySelectorAll("script"), script => Assert.Equal("application/ld+json", script.GetAttribute("type")));
+        Assert.Equal(title, OfType(JsonLd(dom), "NewsArticle", "xss").GetProperty("headline").GetString());
+    }
 }
