@@ -74,11 +74,8 @@ public sealed class SharingCardRenderer : IDisposable
         DrawTitle(canvas, shaper, card.Title);
         DrawFooter(canvas, shaper, card.Footer);
 
-        using var image = surface.Snapshot();
-        using var pixels = image.PeekPixels();
-        using var png = pixels.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.AllFilters, 6))
-            ?? throw new InvalidOperationException("SkiaSharp could not encode the card as PNG.");
-        return png.ToArray();
+        using var pixels = surface.PeekPixels();
+        return PngEncoder.Encode(pixels.GetPixelSpan(), Width, Height);
     }
 
     private void DrawHeader(SKCanvas canvas, SKShaper shaper, string siteName)

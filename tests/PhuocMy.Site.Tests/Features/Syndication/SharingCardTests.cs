@@ -30,6 +30,11 @@ public sealed class SharingCardTests
 
         Assert.Equal(("png", 1200, 630), ImageSize.Of(first));
         Assert.Equal(first, second);
+
+        using var decoded = SkiaSharp.SKBitmap.Decode(first);
+        Assert.Equal((1200, 630), (decoded.Width, decoded.Height));
+        Assert.Equal(new SkiaSharp.SKColor(0xa3, 0x20, 0x1b), decoded.GetPixel(4, 300));
+        Assert.Equal(new SkiaSharp.SKColor(0xff, 0xd5, 0x4f), decoded.GetPixel(600, 626));
         Assert.Equal(SharingCardRenderer.KeyOf(Card, Style), SharingCardRenderer.KeyOf(Card with { }, NewStyle()));
     }
 
