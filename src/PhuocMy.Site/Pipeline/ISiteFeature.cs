@@ -62,4 +62,13 @@ public sealed record FeatureOutput
 
     /// <summary>Outputs made from the finished site (search index, feeds), after every page is rendered.</summary>
     public IReadOnlyList<IAfterRenderGenerator> AfterRender { get; init; } = [];
+
+    /// <summary>Adds to every planned page, whoever planned it, what the feature knows about it (feed links, sharing image, structured data).</summary>
+    public IReadOnlyList<IPageDecorator> PageDecorators { get; init; } = [];
+}
+
+/// <summary>Adds to a planned page before it is rendered; returns the page unchanged when it has nothing to add.</summary>
+public interface IPageDecorator
+{
+    PlannedPage Decorate(PlannedPage page, SiteModel.Website site);
 }

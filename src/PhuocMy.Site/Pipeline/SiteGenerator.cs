@@ -55,8 +55,10 @@ public sealed class SiteGenerator(IReadOnlyList<ISiteFeature> features, IReadOnl
         var templates = clock.Run("Đọc giao diện", () => new TemplateSet(tree, new FluidParser(), diagnostics));
         if (diagnostics.HasErrors) return Fail();
 
+        var decorators = extensions.SelectMany(f => f.PageDecorators).ToList();
         var plans = clock.Run("Lập danh sách trang", () =>
-            CorePlanners.Concat(extensions.SelectMany(f => f.Planners)).SelectMany(p => p.Plan(site)).ToList());
+            CorePlanners.Concat(extensions.SelectMany(f => f.Planners)).SelectMany(p => p.Plan(site))
+                .Select(page => decorators.Aggregate(page, (planned, decorator) => decorator.Decorate(planned, site))).ToList());
 
         var siteValues = extensions.SelectMany(f => f.SiteValues).ToDictionary(kv => kv.Key, kv => kv.Value);
         var renderer = new LiquidRenderer(tree, templates, site, siteValues);

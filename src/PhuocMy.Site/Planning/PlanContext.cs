@@ -6,6 +6,9 @@ namespace PhuocMy.Site.Planning;
 /// <summary>Shared helpers for planners: page metadata and the sources a listing depends on.</summary>
 public static class PlanContext
 {
+    /// <summary>The settings file as authors know it, for outputs made after rendering, which name their sources themselves.</summary>
+    public const string SettingsSource = "input/" + SiteSettingsReader.FileName;
+
     public static PageMeta Meta(Website site, string kind, string title, string description, string url, params Crumb[] trail) =>
         new(kind, title, description, url, new Uri(site.Settings.BaseUrl, url.TrimStart('/')).ToString(), site.Settings.Language,
             [new Crumb("Trang chủ", Routes.Home), .. trail]);

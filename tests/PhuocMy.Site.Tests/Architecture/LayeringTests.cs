@@ -31,6 +31,7 @@ public sealed partial class LayeringTests
         ["Charts"] = ["Features"],
         ["Images"] = ["Features"],
         ["Search"] = ["Features"],
+        ["SharingCards"] = ["Features"],
     };
 
     private static readonly string GeneratorFolder = Path.Combine(RepositoryPaths.Root, "src", "PhuocMy.Site");

@@ -33,10 +33,23 @@ public sealed class TestSite
           - { name: Thông báo, slug: thong-bao, main: false }
         """;
 
+    /// <summary>Theme files that are not text (the sharing cards' font), kept as bytes.</summary>
+    private static readonly string[] BinaryExtensions = [".png", ".ttf", ".otf"];
+
     private static readonly Lazy<Dictionary<string, string>> RealTheme = new(() =>
         Directory.EnumerateFiles(RepositoryPaths.Theme, "*", SearchOption.AllDirectories)
-            .Where(path => !path.EndsWith(".png", StringComparison.Ordinal))
-            .ToDictionary(path => Path.GetRelativePath(RepositoryPaths.Theme, path).Replace('\\', '/'), File.ReadAllText));
+            .Where(path => !IsBinary(path))
+            .ToDictionary(ThemePath, File.ReadAllText));
+
+    private static readonly Lazy<SourceFile[]> RealThemeBinaries = new(() =>
+        Directory.EnumerateFiles(RepositoryPaths.Theme, "*", SearchOption.AllDirectories)
+            .Where(IsBinary)
+            .Select(path => new SourceFile(ThemePath(path), SourceLayer.Theme, File.ReadAllBytes(path)))
+            .ToArray());
+
+    private static bool IsBinary(string path) => BinaryExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
+
+    private static string ThemePath(string path) => Path.GetRelativePath(RepositoryPaths.Theme, path).Replace('\\', '/');
 
     private readonly Dictionary<string, string> input;
     private readonly Dictionary<string, string> theme = new(RealTheme.Value);
@@ -58,7 +71,12 @@ public sealed class TestSite
     public TestSite Post(string slug, string title, string date, string? category = "Tin tức - Sự kiện", string tags = "[]", string body = "Đoạn mở đầu.\n\nNội dung bài.") =>
         With($"posts/{slug}.md", $"---\ntitle: {title}\ndate: {date}\n{(category is null ? "" : $"category: {category}\n")}tags: {tags}\n---\n{body}\n");
 
-    public SourceTree Tree() => SourceTree.FromMemory(theme, input);
+    public SourceTree Tree()
+    {
+        var text = SourceTree.FromMemory(theme, input);
+        var binaries = RealThemeBinaries.Value.Where(file => !theme.ContainsKey(file.Path));
+        return new SourceTree(binaries.Concat(text.Files.Where(f => f.Layer == SourceLayer.Theme)), text.Files.Where(f => f.Layer == SourceLayer.Input));
+    }
 
     public GenerationResult Generate(GenerationOptions? options = null, IReadOnlyList<IPageCheck>? checks = null) =>
         new SiteGenerator(StandardSite.Features(), checks ?? PageChecks.All).Generate(Tree(), options ?? new GenerationOptions());

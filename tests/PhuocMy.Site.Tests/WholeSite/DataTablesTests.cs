@@ -1,5 +1,6 @@
 using PhuocMy.Site.Composition;
 using PhuocMy.Site.Diagnostics;
+using PhuocMy.Site.Features.DataTables;
 using PhuocMy.Site.Pipeline;
 using PhuocMy.Site.Tests.Support;
 
@@ -50,7 +51,7 @@ public class DataTablesTests
         var csv = result.Files.Single(f => f.Path == "so-lieu/ho-so-2020.csv").Content.ToArray();
         Assert.Equal(System.Text.Encoding.UTF8.GetPreamble(), csv[..3]);
         Assert.Contains("Tiếp nhận", System.Text.Encoding.UTF8.GetString(csv));
-        Assert.DoesNotContain(result.Files, f => f.Path.EndsWith(".json", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Files, f => f.Path.StartsWith(DataTablesFeature.Folder + "/", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -11,6 +11,9 @@ public sealed class DocumentsPlanner(DocumentRegistry registry) : IPagePlanner
 {
     public const string ListLayout = "documents";
     public const string DocumentLayout = "document";
+
+    /// <summary>The value that holds a document page's <see cref="OfficialDocument"/> (templates read it as <c>document</c>).</summary>
+    public const string DocumentKey = "document";
     private const string RegistryTitle = "Văn bản";
 
     public IEnumerable<PlannedPage> Plan(Website site)
@@ -38,7 +41,7 @@ public sealed class DocumentsPlanner(DocumentRegistry registry) : IPagePlanner
                 registryCrumb, new Crumb(document.Number, document.Url)) with { Sample = document.Sample };
             var values = new Dictionary<string, object?>
             {
-                ["document"] = document,
+                [DocumentKey] = document,
                 ["content"] = document.BodyHtml,
                 ["registry_url"] = DocumentRoutes.Registry,
             };

@@ -1,0 +1,133 @@
+using PhuocMy.Site.Content;
+using PhuocMy.Site.Diagnostics;
+using PhuocMy.Site.Features.Syndication;
+using PhuocMy.Site.Planning;
+using PhuocMy.Site.SharingCards;
+using PhuocMy.Site.SiteModel;
+using PhuocMy.Site.Testing;
+using PhuocMy.Site.Tests.Support;
+
+namespace PhuocMy.Site.Tests.Features.Syndication;
+
+/// <summary>Generated sharing cards: raster 1200×630, the same bytes for the same text and style, named by their content.</summary>
+public sealed class SharingCardTests
+{
+    private static CardStyle NewStyle(string accent = "#ffd54f") => new(
+        CardColor.Parse("#a3201b")!.Value, CardColor.Parse("#fff")!.Value, CardColor.Parse(accent)!.Value,
+        File.ReadAllBytes(Path.Combine(RepositoryPaths.Theme, "_fonts", "DejaVuSans-Bold.ttf")),
+        File.ReadAllBytes(Path.Combine(RepositoryPaths.Theme, "assets", "logo.svg")));
+
+    private static readonly CardStyle Style = NewStyle();
+
+    private static readonly SharingCard Card = new("Đảng ủy phường sơ kết công tác 6 tháng đầu năm 2020", "Cổng thông tin điện tử phường Phước Mỹ", "phuocmy.netlify.app");
+
+    [Fact]
+    public void A_card_is_a_1200_by_630_png_with_the_same_bytes_every_time()
+    {
+        byte[] first, second;
+        using (var renderer = new SharingCardRenderer(Style)) first = renderer.RenderPng(Card);
+        using (var renderer = new SharingCardRenderer(NewStyle())) second = renderer.RenderPng(Card with { });
+
+        Assert.Equal(("png", 1200, 630), ImageSize.Of(first));
+        Assert.Equal(first, second);
+
+        using var decoded = SkiaSharp.SKBitmap.Decode(first);
+        Assert.Equal((1200, 630), (decoded.Width, decoded.Height));
+        Assert.Equal(new SkiaSharp.SKColor(0xa3, 0x20, 0x1b), decoded.GetPixel(4, 300));
+        Assert.Equal(new SkiaSharp.SKColor(0xff, 0xd5, 0x4f), decoded.GetPixel(600, 626));
+        Assert.Equal(SharingCardRenderer.KeyOf(Card, Style), SharingCardRenderer.KeyOf(Card with { }, NewStyle()));
+    }
+
+    [Fact]
+    public void Another_title_or_colour_is_another_card()
+    {
+        using var renderer = new SharingCardRenderer(Style);
+        var other = Card with { Title = "Đảng ủy phường sơ kết công tác 6 tháng đầu năm 2021" };
+        Assert.NotEqual(renderer.RenderPng(Card), renderer.RenderPng(other));
+        Assert.NotEqual(SharingCardRenderer.KeyOf(Card, Style), SharingCardRenderer.KeyOf(other, Style));
+        Assert.NotEqual(SharingCardRenderer.KeyOf(Card, Style), SharingCardRenderer.KeyOf(Card, NewStyle(accent: "#000000")));
+    }
+
+    [Fact]
+    public void Long_titles_and_words_still_make_a_card()
+    {
+        using var renderer = new SharingCardRenderer(Style);
+        var long_ = Card with { Title = string.Join(' ', Enumerable.Repeat("Nghị quyết Hội đồng nhân dân phường về phát triển kinh tế - xã hội", 8)) };
+        var word = Card with { Title = new string('Ư', 120) };
+        Assert.Equal(("png", 1200, 630), ImageSize.Of(renderer.RenderPng(long_)));
+        Assert.Equal(("png", 1200, 630), ImageSize.Of(renderer.RenderPng(word)));
+    }
+
+    [Fact]
+    public void The_font_draws_every_vietnamese_letter_but_not_chinese()
+    {
+        using var renderer = new SharingCardRenderer(Style);
+        Assert.True(renderer.CanDraw(SharingCardStyleReader.VietnameseLetters));
+        Assert.False(renderer.CanDraw("Phước Mỹ 漢字"));
+    }
+
+    [Fact]
+    public void Two_builds_write_the_same_cards_and_a_changed_title_changes_only_its_card()
+    {
+        TestSite Site(string title) => new TestSite().Post("a", "Tin A không đổi", "2020-07-15").Post("b", title, "2020-07-16")
+            .Post("c", "Tin C", "2020-07-17").Post("d", "Tin D", "2020-07-18");
+        static Dictionary<string, byte[]> Cards(Pipeline.GenerationResult result) =>
+            TestSite.Clean(result).Files.Where(f => f.Path.StartsWith("chia-se/", StringComparison.Ordinal)).ToDictionary(f => f.Path, f => f.Content.ToArray());
+        static string CardOf(Pipeline.GenerationResult result, string page) =>
+            TestSite.Dom(result, page).QuerySelector("meta[property='og:image']")!.GetAttribute("content")!;
+
+        var first = Site("Tin B").Generate();
+        var again = Site("Tin B").Generate();
+        var changed = Site("Tin B đã sửa tiêu đề").Generate();
+
+        Assert.Equal(Cards(first).Keys.Order(), Cards(again).Keys.Order());
+        Assert.All(Cards(first), card => Assert.Equal(card.Value, Cards(again)[card.Key]));
+        Assert.Equal(CardOf(first, "tin-tuc/a/index.html"), CardOf(changed, "tin-tuc/a/index.html"));
+        Assert.NotEqual(CardOf(first, "tin-tuc/b/index.html"), CardOf(changed, "tin-tuc/b/index.html"));
+        Assert.Equal(CardOf(first, "chuyen-muc/tin-tuc-su-kien/index.html"), CardOf(first, "chuyen-muc/tin-tuc-su-kien/trang/2/index.html"));
+        Assert.NotEqual(CardOf(first, "chuyen-muc/tin-tuc-su-kien/index.html"), CardOf(first, "tin-tuc/a/index.html"));
+    }
+
+    [Fact]
+    public void A_title_the_font_cannot_draw_is_a_warning_naming_the_post()
+    {
+        var result = new TestSite().Post("han-tu", "Giao lưu thư pháp 漢字", "2020-07-15").Generate();
+        Assert.True(result.Succeeded, TestSite.Describe(result));
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.Equal("input/posts/han-tu.md", warning.File);
+        Assert.Contains("phông", warning.Message);
+    }
+
+    [Fact]
+    public void A_colour_that_cannot_be_read_is_an_error_on_its_line()
+    {
+        var settings = TestSite.Settings + "\nsharing_card:\n  background: \"#a3201b\"\n  accent: vàng\n";
+        var error = TestSite.SingleError(new TestSite(settings).Post("a", "Tin A", "2020-07-15").Generate());
+        Assert.Equal("input/site.yml", error.File);
+        Assert.Equal(settings.Split('\n').ToList().FindIndex(l => l.Contains("accent", StringComparison.Ordinal)) + 1, error.Line);
+        Assert.Contains("accent", error.Message);
+    }
+
+    [Fact]
+    public void A_missing_font_file_is_an_error()
+    {
+        var settings = TestSite.Settings + "\nsharing_card:\n  font: _fonts/khong-co.ttf\n";
+        var error = TestSite.SingleError(new TestSite(settings).Post("a", "Tin A", "2020-07-15").Generate());
+        Assert.Contains("_fonts/khong-co.ttf", error.Message);
+    }
+
+    [Fact]
+    public void A_sharing_image_a_planner_gave_is_kept()
+    {
+        var settings = new SiteSettings("Phường Thử", new Uri("https://thu.example.org/"), "vi", 10, SiteTime.Zone(null), [], new Dictionary<string, object?>());
+        var site = new Website(settings, [], [], [], [], []);
+        var photo = new SharingImage("/images/anh-1200x630.jpg", 1200, 630, "image/jpeg", "Ảnh hội nghị");
+        var meta = new PageMeta("page", "Giới thiệu", "Về phường", "/gioi-thieu/", "https://thu.example.org/gioi-thieu/", "vi", []) { SharingImage = photo };
+        var decorated = new PageHeadDecorator(Style).Decorate(new PlannedPage(meta, "page", new Dictionary<string, object?>()), site);
+        Assert.Same(photo, decorated.Meta.SharingImage);
+
+        var withoutPhoto = new PageHeadDecorator(Style).Decorate(new PlannedPage(meta with { SharingImage = null }, "page", new Dictionary<string, object?>()), site);
+        Assert.StartsWith("/chia-se/", withoutPhoto.Meta.SharingImage!.Url);
+    }
+}
