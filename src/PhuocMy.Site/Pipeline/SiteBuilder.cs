@@ -1,6 +1,7 @@
 using PhuocMy.Site.Diagnostics;
 using System.Diagnostics;
 using PhuocMy.Site.Output;
+using PhuocMy.Site.SiteModel;
 using PhuocMy.Site.Sources;
 
 namespace PhuocMy.Site.Pipeline;
@@ -8,13 +9,23 @@ namespace PhuocMy.Site.Pipeline;
 public sealed record BuildOptions(string InputDirectory, string ThemeDirectory, string OutputDirectory)
 {
     public bool IncludeDrafts { get; init; }
+    public bool IncludeFuture { get; init; }
     public string? BaseUrl { get; init; }
+
+    /// <summary>The moment the build publishes as of (scheduled and lapsed posts); null for now.</summary>
+    public DateTimeOffset? Now { get; init; }
 }
 
 public sealed record BuildResult(bool Succeeded, int FilesWritten, IReadOnlyList<Diagnostic> Diagnostics, TimeSpan Elapsed)
 {
     public int PagesWritten { get; init; }
     public IReadOnlyList<StageTiming> Timings { get; init; } = [];
+
+    /// <summary>What the output folder saw: files written, left unchanged, removed.</summary>
+    public OutputWriter.WriteSummary Output { get; init; } = new(0, 0, 0);
+
+    /// <summary>Posts left out (drafts, scheduled) or out of listings (lapsed).</summary>
+    public PublicationReport Publication { get; init; } = PublicationReport.Empty;
 }
 
 /// <summary>
@@ -31,7 +42,7 @@ public static class SiteBuilder
 
         var disk = new StageClock(onStageStart);
         var tree = disk.Run("Đọc tệp", () => SourceTree.FromDisk(options.InputDirectory, options.ThemeDirectory));
-        var result = generator.Generate(tree, new GenerationOptions(options.IncludeDrafts, options.BaseUrl), onStageStart);
+        var result = generator.Generate(tree, new GenerationOptions(options.IncludeDrafts, options.BaseUrl) { IncludeFuture = options.IncludeFuture, Now = options.Now }, onStageStart);
         if (!result.Succeeded)
             return new BuildResult(false, 0, result.Diagnostics, watch.Elapsed) { Timings = [.. disk.Timings, .. result.Timings] };
 
@@ -39,6 +50,8 @@ public static class SiteBuilder
         return new BuildResult(true, summary.Written, result.Diagnostics, watch.Elapsed)
         {
             PagesWritten = result.PageCount,
+            Output = summary,
+            Publication = result.Publication,
             Timings = [disk.Timings[0], .. result.Timings, disk.Timings[1]],
         };
     }

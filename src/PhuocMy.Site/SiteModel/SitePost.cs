@@ -23,6 +23,17 @@ public sealed record SitePost(Post Post, string Url, TermLink? Category, IReadOn
     public DateTimeOffset? LocalUpdated { get; init; }
     public string? UpdatedText => LocalUpdated is { } updated ? VietnameseFormat.DateTime(updated) : null;
     public string? UpdatedIso => LocalUpdated is { } updated ? SiteTime.Iso(updated) : null;
+    /// <summary>Dated after this build (shown only by a preview or <c>--future</c>).</summary>
+    public bool Scheduled { get; init; }
+
+    /// <summary>Past its <c>expires:</c>: the page says the notice no longer applies, and no listing shows it.</summary>
+    public bool Lapsed { get; init; }
+
+    /// <summary>When the post lapses (<c>expires:</c>), in Đà Nẵng time.</summary>
+    public DateTimeOffset? LocalExpires { get; init; }
+    public string? ExpiresText => LocalExpires is { } expires ? VietnameseFormat.DateTime(expires) : null;
+    public string? ExpiresIso => LocalExpires is { } expires ? SiteTime.Iso(expires) : null;
+    public string DateTimeText => VietnameseFormat.DateTime(LocalDate);
     public int Year => LocalDate.Year;
     public int Month => LocalDate.Month;
 
