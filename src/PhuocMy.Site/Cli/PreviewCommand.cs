@@ -16,10 +16,11 @@ public static class PreviewCommand
         var theme = CommonOptions.Theme();
         var port = new Option<int>("--port", "-p") { Description = $"Cổng trên máy này (mặc định {PreviewOptions.DefaultPort}).", DefaultValueFactory = _ => PreviewOptions.DefaultPort };
         var published = new Option<bool>("--published-only") { Description = "Chỉ hiện những gì trang công khai sẽ đăng: không có bài nháp, bài hẹn giờ." };
+        var open = new Option<bool>("--open") { Description = "Mở trình duyệt ở trang chủ bản xem trước ngay khi sẵn sàng." };
         var output = new Option<DirectoryInfo?>("--output", "-o") { Description = "Thư mục ghi bản xem trước (mặc định: một thư mục tạm riêng, không phải _site)." };
         var command = new Command("preview", "Xem trước trang web trên máy này; tự dựng lại và tải lại trình duyệt mỗi khi lưu bài.")
         {
-            input, theme, port, published, output,
+            input, theme, port, published, open, output,
         };
         command.SetAction((parse, cancel) =>
         {
@@ -34,12 +35,12 @@ public static class PreviewCommand
             var outputFolder = parse.GetValue(output)?.FullName
                                ?? PreviewOptions.SiteFolder(PreviewOptions.DefaultWorkFolder(inputFolder, themeFolder, chosenPort));
             var showAll = !parse.GetValue(published);
-            return Run(new PreviewOptions(inputFolder, themeFolder, outputFolder, chosenPort) { IncludeDrafts = showAll, IncludeFuture = showAll }, cancel);
+            return Run(new PreviewOptions(inputFolder, themeFolder, outputFolder, chosenPort) { IncludeDrafts = showAll, IncludeFuture = showAll }, parse.GetValue(open), cancel);
         });
         return command;
     }
 
-    private static async Task<int> Run(PreviewOptions options, CancellationToken cancel)
+    private static async Task<int> Run(PreviewOptions options, bool openBrowser, CancellationToken cancel)
     {
         foreach (var (folder, what, option) in new[] { (options.InputDirectory, "nội dung", "--input"), (options.ThemeDirectory, "giao diện", "--theme") })
         {
@@ -66,6 +67,7 @@ public static class PreviewCommand
             Console.WriteLine(options.IncludeDrafts
                 ? "Bài nháp và bài hẹn giờ cũng được hiện, có dải ghi chú ở đầu bài."
                 : "Chỉ hiện những gì trang công khai sẽ đăng.");
+            if (openBrowser) OpenBrowser(server.Url);
             try
             {
                 await Task.Delay(Timeout.Infinite, cancel);
@@ -77,6 +79,19 @@ public static class PreviewCommand
         }
         Console.WriteLine("Đã dừng bản xem trước.");
         return Program.Success;
+    }
+
+    /// <summary>The page says "đang dựng" until the first build is done, then reloads by itself.</summary>
+    private static void OpenBrowser(Uri url)
+    {
+        try
+        {
+            System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo(url.ToString()) { UseShellExecute = true })?.Dispose();
+        }
+        catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException or PlatformNotSupportedException)
+        {
+            Console.WriteLine($"Không tự mở được trình duyệt; hãy mở {url} bằng tay.");
+        }
     }
 
     private static readonly Lock Output = new();

@@ -106,7 +106,7 @@ public sealed class PreviewServer : IAsyncDisposable
         watcher.Dispose();
         await app.StopAsync();
         // A build in progress is not interrupted half-way through writing; wait briefly for it.
-        await Task.WhenAny(loop, Task.Delay(TimeSpan.FromSeconds(5)));
+        await Task.WhenAny(loop, Task.Delay(TimeSpan.FromSeconds(1.5)));
     }
 
     public async ValueTask DisposeAsync()
