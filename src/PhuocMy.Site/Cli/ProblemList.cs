@@ -8,8 +8,6 @@ namespace PhuocMy.Site.Cli;
 /// </summary>
 public static class ProblemList
 {
-    public const string CommonErrorsGuide = "docs/huong-dan/loi-thuong-gap.md";
-
     public static void Write(TextWriter writer, IReadOnlyList<Diagnostic> problems)
     {
         if (problems.Count == 0) return;
@@ -24,7 +22,7 @@ public static class ProblemList
                 if (problem.Hint is { } hint) writer.WriteLine($"    → {hint}");
             }
         }
-        writer.WriteLine($"Giải thích các lỗi thường gặp và cách sửa: {CommonErrorsGuide}");
+        writer.WriteLine($"Giải thích các lỗi thường gặp và cách sửa: {StaffGuide.CommonErrors}");
     }
 
     /// <summary>"3 lỗi, 1 cảnh báo trong 2 tệp".</summary>

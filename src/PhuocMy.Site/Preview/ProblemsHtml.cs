@@ -10,8 +10,6 @@ namespace PhuocMy.Site.Preview;
 /// </summary>
 public static class ProblemsHtml
 {
-    public const string CommonErrorsGuide = "docs/huong-dan/loi-thuong-gap.md";
-
     /// <summary>The panel put at the top of every page while the latest build has problems; empty when it has none.</summary>
     public static string Panel(PreviewStatus status)
     {
@@ -34,7 +32,7 @@ public static class ProblemsHtml
                 .Append($"<summary>{Count(warnings, "cảnh báo")}: bản xem trước đã cập nhật, nhưng nên sửa</summary>\n");
             List(html, status.Problems);
         }
-        html.Append($"<p>Giải thích các lỗi thường gặp và cách sửa: tệp <code>{CommonErrorsGuide}</code> trong thư mục dự án.</p>\n")
+        html.Append($"<p>Giải thích các lỗi thường gặp và cách sửa: tệp <code>{StaffGuide.CommonErrors}</code> trong thư mục dự án.</p>\n")
             .Append(errors > 0 ? "</section>\n" : "</details>\n");
         return html.ToString();
     }

@@ -60,7 +60,7 @@ public sealed class CheckCommandTests : IDisposable
         Assert.StartsWith("  dòng 4", lines[header + 1]);
         Assert.StartsWith("  dòng 5", lines[header + 3]);
 
-        Assert.Contains($"Giải thích các lỗi thường gặp và cách sửa: {ProblemList.CommonErrorsGuide}", lines);
+        Assert.Contains($"Giải thích các lỗi thường gặp và cách sửa: {Diagnostics.StaffGuide.CommonErrors}", lines);
         Assert.Contains("Có lỗi cần sửa", output);
         Assert.Contains("trong 4 tệp", output);
         Assert.Contains("Không ghi tệp nào.", output);

@@ -63,7 +63,7 @@ public sealed class PreviewServerTests
         Assert.Contains("input/posts/2025/tiem-chung.md", panel.TextContent);
         Assert.Matches(@"dòng \d+ — Lỗi:", panel.TextContent);
         Assert.Contains("Cách sửa:", panel.TextContent);
-        Assert.Contains(ProblemsHtml.CommonErrorsGuide, panel.TextContent);
+        Assert.Contains(StaffGuide.CommonErrors, panel.TextContent);
         Assert.Contains("xem-truoc-loi", (await preview.Get("/")).Body);
         Assert.Contains(preview.Server.Builds.Status.Problems, p => p.Severity == Severity.Error && p.File == "input/posts/2025/tiem-chung.md" && p.Line is not null);
 
