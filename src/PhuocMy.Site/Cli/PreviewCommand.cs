@@ -14,7 +14,7 @@ public static class PreviewCommand
     {
         var input = CommonOptions.Input();
         var theme = CommonOptions.Theme();
-        var port = new Option<int>("--port", "-p") { Description = $"Cổng trên máy này (mặc định {PreviewOptions.DefaultPort}).", DefaultValueFactory = _ => PreviewOptions.DefaultPort };
+        var port = new Option<int>("--port", "-p") { Description = "Cổng trên máy này; đổi khi cổng mặc định đang bận.", DefaultValueFactory = _ => PreviewOptions.DefaultPort };
         var published = new Option<bool>("--published-only") { Description = "Chỉ hiện những gì trang công khai sẽ đăng: không có bài nháp, bài hẹn giờ." };
         var open = new Option<bool>("--open") { Description = "Mở trình duyệt ở trang chủ bản xem trước ngay khi sẵn sàng." };
         var output = new Option<DirectoryInfo?>("--output", "-o") { Description = "Thư mục ghi bản xem trước (mặc định: một thư mục tạm riêng, không phải _site)." };

@@ -75,15 +75,28 @@ public sealed class PreviewServer : IAsyncDisposable
         catch (Exception e) when (e is AddressInUseException || e.InnerException is AddressInUseException)
         {
             await app.DisposeAsync();
+            stopping.Dispose();
             throw new PortInUseException(options.Port, e);
         }
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        var watcher = new ChangeWatcher([(options.InputDirectory, Path.GetFileName(Path.TrimEndingDirectorySeparator(options.InputDirectory))),
-                                         (options.ThemeDirectory, Path.GetFileName(Path.TrimEndingDirectorySeparator(options.ThemeDirectory)))]);
+        ChangeWatcher watcher;
+        try
+        {
+            watcher = new ChangeWatcher([(options.InputDirectory, Label(options.InputDirectory)), (options.ThemeDirectory, Label(options.ThemeDirectory))]);
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            stopping.Dispose();
+            throw;
+        }
         var loop = Task.Run(() => BuildLoop(builds, watcher, options, stopping.Token));
         return new PreviewServer(app, watcher, stopping, builds, loop, new Uri(address.TrimEnd('/') + "/"));
     }
+
+    /// <summary>"input", "theme": how the author knows the folder.</summary>
+    private static string Label(string folder) => Path.GetFileName(Path.TrimEndingDirectorySeparator(folder));
 
     private static async Task BuildLoop(PreviewBuilds builds, ChangeWatcher watcher, PreviewOptions options, CancellationToken stop)
     {
@@ -98,15 +111,17 @@ public sealed class PreviewServer : IAsyncDisposable
         }
     }
 
-    /// <summary>Stops watching and serving; open event streams end, so browsers are not left hanging.</summary>
+    /// <summary>
+    /// Stops watching and serving (open event streams end, so browsers are not left hanging), then lets a build in
+    /// progress finish: it is never cut off half-way through writing the output folder.
+    /// </summary>
     public async Task StopAsync()
     {
         if (stopping.IsCancellationRequested) return;
         await stopping.CancelAsync();
         watcher.Dispose();
         await app.StopAsync();
-        // A build in progress is not interrupted half-way through writing; wait briefly for it.
-        await Task.WhenAny(loop, Task.Delay(TimeSpan.FromSeconds(1.5)));
+        await loop;
     }
 
     public async ValueTask DisposeAsync()
@@ -179,10 +194,11 @@ public sealed class PreviewServer : IAsyncDisposable
             {
                 html = await File.ReadAllTextAsync(file, Encoding.UTF8);
             }
-            catch (FileNotFoundException)
+            catch (IOException)
             {
-                // Removed by a rebuild between the lookup and the read: the page reloads when that build ends.
-                response.StatusCode = StatusCodes.Status404NotFound;
+                // Being rewritten or removed by a rebuild right now: say so; the page reloads when that build ends.
+                await WriteHtml(response, StatusCodes.Status503ServiceUnavailable,
+                    PageDecorator.Decorate(ProblemsHtml.StatusPage(PreviewStatus.Starting, "Đang cập nhật trang…"), token, PreviewStatus.Starting));
                 return;
             }
             await WriteHtml(response, statusCode, PageDecorator.Decorate(html, token, status));

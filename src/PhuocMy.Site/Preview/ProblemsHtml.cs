@@ -37,12 +37,12 @@ public static class ProblemsHtml
         return html.ToString();
     }
 
-    /// <summary>A page of its own: before the first good build, the problems (or that the first build is running).</summary>
-    public static string StatusPage(PreviewStatus status)
+    /// <summary>A page of its own: before the first good build, the problems; otherwise that a build is running.</summary>
+    public static string StatusPage(PreviewStatus status, string waiting = "Đang dựng trang lần đầu…")
     {
         var body = status.Problems.Count > 0
             ? Panel(status)
-            : "<section class=\"xem-truoc-loi chi-canh-bao\" role=\"status\"><h2>Đang dựng trang lần đầu…</h2><p>Trang sẽ tự hiện khi dựng xong.</p></section>\n";
+            : $"<section class=\"xem-truoc-loi chi-canh-bao\" role=\"status\"><h2>{Encode(waiting)}</h2><p>Trang sẽ tự hiện khi dựng xong.</p></section>\n";
         return "<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n" +
                "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>Bản xem trước</title>\n" +
                "</head>\n<body class=\"xem-truoc-trang\">\n<main>\n<h1>Bản xem trước</h1>\n" + body + "</main>\n</body>\n</html>\n";
