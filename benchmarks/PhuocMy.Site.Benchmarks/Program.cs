@@ -7,6 +7,9 @@ using PhuocMy.Site.Testing;
 
 // Times whole builds of a synthetic site: `dotnet run -c Release --project benchmarks/PhuocMy.Site.Benchmarks -- 10000 3`
 // (posts, runs). Everything is written under a temporary folder that is removed afterwards.
+// `-- preview 1000,10000 5` measures the preview's edit-to-reload latency instead (PreviewLatency.cs).
+if (args is ["preview", .. var previewArgs]) return await PreviewLatency.Run(previewArgs);
+
 var posts = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10_000;
 var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3;
 

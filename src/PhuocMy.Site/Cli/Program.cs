@@ -16,6 +16,8 @@ public static class Program
         {
             BuildCommand.Create(),
             NewCommand.Create(),
+            CheckCommand.Create(),
+            PreviewCommand.Create(),
         };
 
         var parsed = root.Parse(args);

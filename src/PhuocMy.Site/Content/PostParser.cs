@@ -18,6 +18,7 @@ public sealed class PostParser(SiteSettings settings, MarkdownConverter converte
         var title = fields.RequiredText("title", "Tiêu đề bài viết");
         var date = fields.Date("date", settings.Zone, required: true);
         var updated = fields.Date("updated", settings.Zone, required: false);
+        var expires = PublicationDates.Expires(fields, date, settings.Zone, diagnostics);
         var category = fields.OptionalText("category");
         if (category is not null && settings.Categories.All(c => c.Name != category))
         {
@@ -48,6 +49,7 @@ public sealed class PostParser(SiteSettings settings, MarkdownConverter converte
             converter.ToHtml(body.Document), fields.Remaining(Post.KnownKeys))
         {
             ShowImage = image is not null && !body.Document.Descendants<LinkInline>().Any(link => link.IsImage && link.Url == image),
+            Expires = expires,
         };
     }
 

@@ -2,6 +2,7 @@ using PhuocMy.Site.Diagnostics;
 using System.Diagnostics;
 using PhuocMy.Site.Caching;
 using PhuocMy.Site.Output;
+using PhuocMy.Site.SiteModel;
 using PhuocMy.Site.Sources;
 
 namespace PhuocMy.Site.Pipeline;
@@ -9,6 +10,7 @@ namespace PhuocMy.Site.Pipeline;
 public sealed record BuildOptions(string InputDirectory, string ThemeDirectory, string OutputDirectory)
 {
     public bool IncludeDrafts { get; init; }
+    public bool IncludeFuture { get; init; }
     public string? BaseUrl { get; init; }
 
     /// <summary>Where the build cache lives; null builds everything from scratch and keeps no cache.</summary>
@@ -20,6 +22,9 @@ public sealed record BuildOptions(string InputDirectory, string ThemeDirectory, 
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
         return Path.Combine(Path.GetDirectoryName(output) ?? output, ".phuocmy-cache", Path.GetFileName(output));
     }
+
+    /// <summary>The moment the build publishes as of (scheduled and lapsed posts); null for now.</summary>
+    public DateTimeOffset? Now { get; init; }
 }
 
 public sealed record BuildResult(bool Succeeded, int FilesWritten, IReadOnlyList<Diagnostic> Diagnostics, TimeSpan Elapsed)
@@ -30,11 +35,14 @@ public sealed record BuildResult(bool Succeeded, int FilesWritten, IReadOnlyList
     /// <summary>Why an existing cache was not used (corrupt, another version…), when it was not.</summary>
     public string? CacheIgnored { get; init; }
 
-    public int FilesUnchanged { get; init; }
-    public int FilesRemoved { get; init; }
-
     public int PagesWritten { get; init; }
     public IReadOnlyList<StageTiming> Timings { get; init; } = [];
+
+    /// <summary>What the output folder saw: files written, left unchanged, removed.</summary>
+    public OutputWriter.WriteSummary Output { get; init; } = new(0, 0, 0);
+
+    /// <summary>Posts left out (drafts, scheduled) or out of listings (lapsed).</summary>
+    public PublicationReport Publication { get; init; } = PublicationReport.Empty;
 }
 
 /// <summary>
@@ -54,7 +62,7 @@ public static class SiteBuilder
         var outputState = new OutputFolderState(previous, options.OutputDirectory);
         var session = new CacheSession(previous, outputState.IsWritten, outputState.Read);
         var tree = disk.Run("Đọc tệp", () => SourceTree.FromDisk(options.InputDirectory, options.ThemeDirectory));
-        var result = generator.Generate(tree, new GenerationOptions(options.IncludeDrafts, options.BaseUrl), onStageStart, session);
+        var result = generator.Generate(tree, new GenerationOptions(options.IncludeDrafts, options.BaseUrl) { IncludeFuture = options.IncludeFuture, Now = options.Now }, onStageStart, session);
         if (!result.Succeeded)
             return new BuildResult(false, 0, result.Diagnostics, watch.Elapsed) { Timings = [.. disk.Timings, .. result.Timings], Cache = session.Counters, CacheIgnored = ignored };
 
@@ -71,8 +79,8 @@ public static class SiteBuilder
         return new BuildResult(true, summary.Written, result.Diagnostics, watch.Elapsed)
         {
             PagesWritten = result.PageCount,
-            FilesUnchanged = summary.Unchanged,
-            FilesRemoved = summary.Removed,
+            Output = summary,
+            Publication = result.Publication,
             Timings = [.. disk.Timings.Take(disk.Timings.Count - (options.CacheDirectory is null ? 1 : 2)), .. result.Timings, .. disk.Timings.TakeLast(options.CacheDirectory is null ? 1 : 2)],
             Cache = session.Counters,
             CacheIgnored = ignored,

@@ -51,7 +51,7 @@ public sealed class SiteGenerator(IReadOnlyList<ISiteFeature> features, IReadOnl
             return (ParseContentStage.Run(tree, new PostParser(settings, converter, bodyChecks), new PageParser(settings, converter, bodyChecks), diagnostics, parseCache), added);
         });
 
-        var site = clock.Run("Dựng mô hình trang", () => SiteModelBuilder.Build(settings, content.Posts, content.Pages, options.IncludeDrafts, diagnostics));
+        var site = clock.Run("Dựng mô hình trang", () => SiteModelBuilder.Build(settings, content.Posts, content.Pages, options.Publication(), diagnostics));
         var templates = clock.Run("Đọc giao diện", () => new TemplateSet(tree, new FluidParser(), diagnostics));
         if (diagnostics.HasErrors) return Fail();
 
@@ -86,7 +86,7 @@ public sealed class SiteGenerator(IReadOnlyList<ISiteFeature> features, IReadOnl
             return 0;
         });
 
-        return new GenerationResult(diagnostics.HasErrors ? [] : files, diagnostics.ToList(), clock.Timings) { Cache = cache };
+        return new GenerationResult(diagnostics.HasErrors ? [] : files, diagnostics.ToList(), clock.Timings) { Cache = cache, Publication = site.Publication };
     }
 
     /// <summary>What parsing any content file depends on: the generator, the settings and the features' Markdown context.</summary>
@@ -108,7 +108,7 @@ public sealed class SiteGenerator(IReadOnlyList<ISiteFeature> features, IReadOnl
     /// <summary>What rendering any page depends on beyond its plan and what it reads.</summary>
     private static ContentHash RenderContext(SiteSettings settings, GenerationOptions options) =>
         new ContentHasher().Add(BuildCache.GeneratorVersion).Add(settings.BaseUrl.ToString()).Add(settings.Zone.Id)
-            .Add(options.IncludeDrafts).Add(options.BaseUrl).Finish();
+            .Add(options.IncludeDrafts).Add(options.IncludeFuture).Add(options.BaseUrl).Finish();
 
     private static bool IsContent(SourceFile file) =>
         file.Extension == ".md" || file.Path == SiteSettingsReader.FileName;

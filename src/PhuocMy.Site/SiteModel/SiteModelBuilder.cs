@@ -7,19 +7,20 @@ namespace PhuocMy.Site.SiteModel;
 /// <summary>Places parsed posts and pages into the site: URLs, sections, taxonomies, archives; finds clashing URLs.</summary>
 public static class SiteModelBuilder
 {
-    public static Website Build(SiteSettings settings, IReadOnlyList<Post> allPosts, IReadOnlyList<Page> pages, bool includeDrafts, DiagnosticBag diagnostics)
+    public static Website Build(SiteSettings settings, IReadOnlyList<Post> allPosts, IReadOnlyList<Page> pages, PublicationRules rules, DiagnosticBag diagnostics)
     {
         var categoryLinks = settings.Categories.ToDictionary(c => c.Name, c => new TermLink(c.Name, c.Slug, Routes.Category(c.Slug)));
         var tagLinks = new Dictionary<string, TermLink>(StringComparer.Ordinal);
 
-        var posts = allPosts
-            .Where(p => includeDrafts || !p.Draft)
-            .Select(p => Place(p, settings, categoryLinks, tagLinks))
-            .OrderByDescending(p => p.LocalDate)
-            .ThenBy(p => p.Title, VietnameseFormat.Collation)
+        var posts = Newest(allPosts.Where(rules.Lists).Select(p => Place(p, settings, rules, categoryLinks, tagLinks)));
+
+        // A lapsed post links only to tags that still have a page: those of listed posts.
+        var listedTags = new Dictionary<string, TermLink>(tagLinks, StringComparer.Ordinal);
+        var lapsed = Newest(allPosts.Where(p => rules.Keeps(p) && !rules.Lists(p)).Select(p => Place(p, settings, rules, categoryLinks, listedTags)))
+            .Select(p => p with { Tags = p.Tags.Where(t => tagLinks.ContainsKey(t.Slug)).ToList() })
             .ToList();
 
-        ReportClashes(posts.Select(p => (p.Url, p.Post.SourcePath)).Concat(pages.Select(p => (Routes.Page(p.Slug), p.SourcePath))), diagnostics);
+        ReportClashes(posts.Concat(lapsed).Select(p => (p.Url, p.Post.SourcePath)).Concat(pages.Select(p => (Routes.Page(p.Slug), p.SourcePath))), diagnostics);
 
         var categories = settings.Categories
             .Select(c => new CategorySection(c, categoryLinks[c.Name], posts.Where(p => p.Post.Category == c.Name).ToList()))
@@ -44,10 +45,21 @@ public static class SiteModelBuilder
                 year.ToList()))
             .ToList();
 
-        return new Website(settings, posts, pages, categories, tags, years);
+        var leftOut = allPosts.Where(p => !rules.Keeps(p)).OrderBy(p => p.SourcePath, StringComparer.Ordinal).ToList();
+        return new Website(settings, posts, pages, categories, tags, years)
+        {
+            Lapsed = lapsed,
+            Publication = new PublicationReport(
+                leftOut.Where(p => p.Draft).ToList(),
+                leftOut.Where(p => !p.Draft).ToList(),
+                lapsed.Select(p => p.Post).ToList()),
+        };
     }
 
-    private static SitePost Place(Post post, SiteSettings settings, Dictionary<string, TermLink> categories, Dictionary<string, TermLink> tags)
+    private static List<SitePost> Newest(IEnumerable<SitePost> posts) =>
+        posts.OrderByDescending(p => p.LocalDate).ThenBy(p => p.Title, VietnameseFormat.Collation).ToList();
+
+    private static SitePost Place(Post post, SiteSettings settings, PublicationRules rules, Dictionary<string, TermLink> categories, Dictionary<string, TermLink> tags)
     {
         var local = SiteTime.ToLocal(post.Date, settings.Zone);
         var postTags = post.Tags.Select(name =>
@@ -60,6 +72,9 @@ public static class SiteModelBuilder
         return new SitePost(post, Routes.Post(post.Slug), post.Category is null ? null : categories.GetValueOrDefault(post.Category), postTags, local)
         {
             LocalUpdated = post.Updated is { } updated ? SiteTime.ToLocal(updated, settings.Zone) : null,
+            LocalExpires = post.Expires is { } expires ? SiteTime.ToLocal(expires, settings.Zone) : null,
+            Scheduled = rules.IsScheduled(post),
+            Lapsed = rules.IsLapsed(post),
         };
     }
 

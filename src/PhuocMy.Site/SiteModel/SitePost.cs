@@ -35,6 +35,7 @@ public sealed record SitePost(Post Post, string Url, TermLink? Category, IReadOn
     public string Summary { get { Card(); return CardPost.Summary; } }
     public string Slug { get { Card(); return CardPost.Slug; } }
     public bool Featured { get { Card(); return CardPost.Featured; } }
+    public bool Draft { get { Card(); return CardPost.Draft; } }
 
     /// <summary>The lead image, as cards and thumbnails show it.</summary>
     public string? Image { get { Card(); return CardPost.Image; } }
@@ -48,6 +49,17 @@ public sealed record SitePost(Post Post, string Url, TermLink? Category, IReadOn
     public DateTimeOffset? LocalUpdated { get { Card(); return field; } init; }
     public string? UpdatedText => LocalUpdated is { } updated ? VietnameseFormat.DateTime(updated) : null;
     public string? UpdatedIso => LocalUpdated is { } updated ? SiteTime.Iso(updated) : null;
+    /// <summary>Dated after this build (shown only by a preview or <c>--future</c>).</summary>
+    public bool Scheduled { get { Card(); return field; } init; }
+
+    /// <summary>Past its <c>expires:</c>: the page says the notice no longer applies, and no listing shows it.</summary>
+    public bool Lapsed { get { Card(); return field; } init; }
+
+    /// <summary>When the post lapses (<c>expires:</c>), in Đà Nẵng time.</summary>
+    public DateTimeOffset? LocalExpires { get { Card(); return field; } init; }
+    public string? ExpiresText => LocalExpires is { } expires ? VietnameseFormat.DateTime(expires) : null;
+    public string? ExpiresIso => LocalExpires is { } expires ? SiteTime.Iso(expires) : null;
+    public string DateTimeText => VietnameseFormat.DateTime(LocalDate);
     public int Year => LocalDate.Year;
     public int Month => LocalDate.Month;
 
@@ -56,8 +68,8 @@ public sealed record SitePost(Post Post, string Url, TermLink? Category, IReadOn
     {
         var hasher = new ContentHasher()
             .Add(Url).Add(CardPost.Title).Add(CardPost.Summary).Add(CardPost.Slug).Add(CardPost.Image).Add(CardPost.ImageAlt)
-            .Add(CardPost.Featured).Add(CardPost.Sample).Add(LocalDate.UtcTicks).Add(LocalDate.Offset.Ticks)
-            .Add(LocalUpdated?.UtcTicks ?? -1).Add(Category?.Name).Add(Category?.Url).Add(Tags.Count);
+            .Add(CardPost.Featured).Add(CardPost.Draft).Add(CardPost.Sample).Add(LocalDate.UtcTicks).Add(LocalDate.Offset.Ticks)
+            .Add(LocalUpdated?.UtcTicks ?? -1).Add(Scheduled).Add(Lapsed).Add(LocalExpires?.UtcTicks ?? -1).Add(Category?.Name).Add(Category?.Url).Add(Tags.Count);
         foreach (var tag in Tags) hasher.Add(tag.Name).Add(tag.Url);
         return hasher.Finish();
     }

@@ -50,6 +50,24 @@ public sealed class IncrementalSoundnessTests
     }
 
     [Fact]
+    public void Posts_that_come_due_or_lapse_between_builds_build_incrementally_to_exactly_the_full_build()
+    {
+        using var site = new WorkingSite();
+        site.Write("input/posts/2025/thong-bao-co-han.md",
+            "---\ntitle: Thông báo lịch tiếp công dân có hạn\ndate: 2025-06-20 08:00\nexpires: 2025-06-25 17:00\ncategory: Thông báo\nsample: true\n---\nNội dung thông báo.\n");
+        site.Write("input/posts/2025/tin-hen-gio.md",
+            "---\ntitle: Tin hẹn giờ đăng\ndate: 2025-06-24 07:00\ncategory: Thông báo\nsample: true\n---\nNội dung tin hẹn giờ.\n");
+        var before = new DateTimeOffset(2025, 6, 23, 9, 0, 0, TimeSpan.FromHours(7));
+        var after = new DateTimeOffset(2025, 6, 26, 9, 0, 0, TimeSpan.FromHours(7));
+
+        site.Incremental(before);
+        Assert.Empty(site.DifferencesFromFull(before));
+        site.Incremental(after);
+        Assert.Empty(site.DifferencesFromFull(after));
+        Assert.Contains("hết hiệu lực", File.ReadAllText(Path.Combine(site.Output, "tin-tuc", "thong-bao-co-han", "index.html")));
+    }
+
+    [Fact]
     public void A_corrupt_or_foreign_cache_is_ignored_and_the_build_is_still_exact()
     {
         using var site = new WorkingSite();

@@ -26,16 +26,16 @@ public sealed class WorkingSite : IDisposable
     public string Output => Path.Combine(root, "out", "_site");
     public string CacheFolder => Path.Combine(root, "cache");
 
-    public BuildResult Incremental()
+    public BuildResult Incremental(DateTimeOffset? now = null)
     {
-        var result = SiteBuilder.Build(new BuildOptions(Input, Theme, Output) { CacheDirectory = CacheFolder }, StandardSite.Generator());
+        var result = SiteBuilder.Build(new BuildOptions(Input, Theme, Output) { CacheDirectory = CacheFolder, Now = now }, StandardSite.Generator());
         Assert.True(result.Succeeded, string.Join(Environment.NewLine, result.Diagnostics));
         return result;
     }
 
-    public GenerationResult Full()
+    public GenerationResult Full(DateTimeOffset? now = null)
     {
-        var result = StandardSite.Generator().Generate(SourceTree.FromDisk(Input, Theme), new GenerationOptions());
+        var result = StandardSite.Generator().Generate(SourceTree.FromDisk(Input, Theme), new GenerationOptions { Now = now });
         Assert.True(result.Succeeded, string.Join(Environment.NewLine, result.Diagnostics));
         return result;
     }
@@ -48,9 +48,9 @@ public sealed class WorkingSite : IDisposable
             .ToDictionary(path => path, path => File.ReadAllBytes(Path.Combine(Output, path)), StringComparer.Ordinal);
 
     /// <summary>The differences between the incremental output folder and a full build of the same inputs (none when sound).</summary>
-    public IReadOnlyList<string> DifferencesFromFull()
+    public IReadOnlyList<string> DifferencesFromFull(DateTimeOffset? now = null)
     {
-        var full = Full().Files.ToDictionary(f => f.Path, f => f.Bytes().ToArray(), StringComparer.Ordinal);
+        var full = Full(now).Files.ToDictionary(f => f.Path, f => f.Bytes().ToArray(), StringComparer.Ordinal);
         var incremental = OutputFiles();
         var problems = new List<string>();
         problems.AddRange(full.Keys.Except(incremental.Keys).Select(path => $"missing from the incremental output: {path}"));
