@@ -1,40 +1,59 @@
-using PhuocMy.Site.Composition;
-using System.Diagnostics;
 using System.Globalization;
 using PhuocMy.Site.Benchmarks;
-using PhuocMy.Site.Pipeline;
+using PhuocMy.Site.Benchmarks.Comparison;
 using PhuocMy.Site.Testing;
 
-// Times whole builds of a synthetic site: `dotnet run -c Release --project benchmarks/PhuocMy.Site.Benchmarks -- 10000 3`
-// (posts, runs). Everything is written under a temporary folder that is removed afterwards.
-var posts = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10_000;
-var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3;
+// bash benchmarks/run.sh [compare] [N,N…] [rounds]   ours against Hugo, each build a fresh process (default 1000,10000 and 3)
+// bash benchmarks/run.sh stages [N] [runs]            in-process builds with the time of every stage (default 10000 and 3)
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
-var repository = RepositoryPaths.Root;
-var work = Directory.CreateTempSubdirectory("phuocmy-bench-").FullName;
-try
+var mode = args.Length > 0 && !char.IsAsciiDigit(args[0][0]) ? args[0] : "compare";
+var rest = mode == "compare" && args.Length > 0 && char.IsAsciiDigit(args[0][0]) ? args : args.Skip(1).ToArray();
+int Number(int index, int fallback) => rest.Length > index ? int.Parse(rest[index], CultureInfo.InvariantCulture) : fallback;
+
+switch (mode)
 {
-    var input = Path.Combine(work, "input");
-    SyntheticSite.Write(Path.Combine(repository, "input"), input, posts);
-    Console.WriteLine($"{posts} posts written to {input}");
+    case "stages":
+        return StageTimings.Run(Number(0, 10_000), Number(1, 3));
+    case "compare":
+        var postCounts = rest.Length > 0 ? rest[0].Split(',').Select(n => int.Parse(n, CultureInfo.InvariantCulture)).ToArray() : [1_000, 10_000];
+        return Compare(postCounts, Number(1, 3));
+    default:
+        Console.Error.WriteLine($"Unknown mode '{mode}': use compare [N,N…] [rounds] or stages [N] [runs].");
+        return 2;
+}
 
-    for (var run = 1; run <= runs; run++)
-    {
-        var output = Path.Combine(work, $"out-{run}");
-        var watch = Stopwatch.StartNew();
-        var result = SiteBuilder.Build(new BuildOptions(input, Path.Combine(repository, "theme"), output), StandardSite.Generator());
-        watch.Stop();
-        if (!result.Succeeded)
-        {
-            foreach (var diagnostic in result.Diagnostics.Take(20)) Console.Error.WriteLine(diagnostic);
-            return 1;
-        }
-        var stages = string.Join(", ", result.Timings.Select(t => $"{t.Stage} {t.Elapsed.TotalMilliseconds:0} ms"));
-        Console.WriteLine($"run {run}: {result.PagesWritten} pages, {result.FilesWritten} files in {watch.Elapsed.TotalSeconds:0.00} s ({stages})");
-    }
+static int Compare(IReadOnlyList<int> postCounts, int rounds)
+{
+    var repository = RepositoryPaths.Root;
+    var ours = OurProgram(repository);
+    var hugo = Tools.Find("hugo") ?? throw new InvalidOperationException("hugo is not installed: bash benchmarks/run.sh installs it.");
+    if (!File.Exists(TimedProcess.GnuTime)) throw new InvalidOperationException($"{TimedProcess.GnuTime} (GNU time) is missing: bash benchmarks/run.sh installs it.");
+
+    using var work = WorkFolder.Create();
+    Console.WriteLine($"ours: {ours}");
+    Console.WriteLine($"Hugo: {Tools.Output(hugo, "version")}");
+    Console.WriteLine($"work folder: {work.Path}{(work.OnTmpfs ? " (tmpfs)" : " (NOT tmpfs: disk writes will weigh on the times)")}; {Environment.ProcessorCount} cores; load {TimedProcess.LoadAverage():0.0}");
+
+    var harness = new ComparisonHarness(RepositoryPaths.Input, folder =>
+    [
+        new OurGenerator(ours, RepositoryPaths.Theme, Path.Combine(folder, "ours")),
+        new HugoGenerator(hugo, Path.Combine(repository, "benchmarks", "hugo"), RepositoryPaths.Theme, Path.Combine(folder, "hugo")),
+    ], Console.Out);
+    var records = harness.Run(work.Path, postCounts, rounds);
+    Console.WriteLine();
+    ComparisonReport.Write(records, Console.Out);
     return 0;
 }
-finally
+
+// The program users run: the apphost `dotnet build -c Release` makes, or its dll through `dotnet` where there is none.
+static string OurProgram(string repository)
 {
-    Directory.Delete(work, recursive: true);
+    var folder = Path.Combine(repository, "src", "PhuocMy.Site", "bin", "Release", "net10.0");
+    var apphost = Path.Combine(folder, "phuocmy-site");
+    var dll = Path.Combine(folder, "phuocmy-site.dll");
+    return File.Exists(apphost) ? apphost
+        : File.Exists(dll) ? dll
+        : throw new InvalidOperationException($"Build the generator first: dotnet build src/PhuocMy.Site -c Release (no {apphost}).");
 }
