@@ -5,6 +5,7 @@ using PhuocMy.Site.Testing;
 
 // bash benchmarks/run.sh [compare] [N,N…] [rounds]   ours against Hugo, each build a fresh process (default 1000,10000 and 3)
 // bash benchmarks/run.sh stages [N] [runs]            in-process builds with the time of every stage (default 10000 and 3)
+// bash benchmarks/run.sh write FOLDER [N]             only writes the corpus for both generators (default 100), to look at
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
@@ -19,8 +20,10 @@ switch (mode)
     case "compare":
         var postCounts = rest.Length > 0 ? rest[0].Split(',').Select(n => int.Parse(n, CultureInfo.InvariantCulture)).ToArray() : [1_000, 10_000];
         return Compare(postCounts, Number(1, 3));
+    case "write" when rest.Length > 0:
+        return Write(Path.GetFullPath(rest[0]), Number(1, 100));
     default:
-        Console.Error.WriteLine($"Unknown mode '{mode}': use compare [N,N…] [rounds] or stages [N] [runs].");
+        Console.Error.WriteLine($"Unknown mode '{mode}': use compare [N,N…] [rounds], stages [N] [runs] or write FOLDER [N].");
         return 2;
 }
 
@@ -44,6 +47,15 @@ static int Compare(IReadOnlyList<int> postCounts, int rounds)
     var records = harness.Run(work.Path, postCounts, rounds);
     Console.WriteLine();
     ComparisonReport.Write(records, Console.Out);
+    return 0;
+}
+
+static int Write(string folder, int posts)
+{
+    var corpus = SyntheticCorpus.Create(RepositoryPaths.Input, posts);
+    new OurGenerator("phuocmy-site", RepositoryPaths.Theme, Path.Combine(folder, "ours")).Prepare(corpus);
+    new HugoGenerator("hugo", Path.Combine(RepositoryPaths.Root, "benchmarks", "hugo"), RepositoryPaths.Theme, Path.Combine(folder, "hugo")).Prepare(corpus);
+    Console.WriteLine($"{posts} posts ({corpus.PostsWithCharts} with charts): our input in {folder}/ours/input (theme in ours/theme), the Hugo project in {folder}/hugo/site");
     return 0;
 }
 
