@@ -5,6 +5,7 @@ using PhuocMy.Site.Testing;
 
 // bash benchmarks/run.sh [compare] [N,N…] [rounds]   ours against Hugo, each build a fresh process (default 1000,10000 and 3)
 // bash benchmarks/run.sh stages [N] [runs]            in-process builds with the time of every stage (default 10000 and 3)
+// bash benchmarks/run.sh dotnet-env [N] [rounds]      ours, cold and no-op, under DOTNET_* runtime settings and `dotnet run` (default 10000 and 1)
 // bash benchmarks/run.sh write FOLDER [N]             only writes the corpus for both generators (default 100), to look at
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
@@ -20,22 +21,24 @@ switch (mode)
     case "compare":
         var postCounts = rest.Length > 0 ? rest[0].Split(',').Select(n => int.Parse(n, CultureInfo.InvariantCulture)).ToArray() : [1_000, 10_000];
         return Compare(postCounts, Number(1, 3));
+    case "dotnet-env":
+        return RuntimeSettingsProbe.Run(RepositoryPaths.Root, Number(0, 10_000), Number(1, 1));
     case "write" when rest.Length > 0:
         return Write(Path.GetFullPath(rest[0]), Number(1, 100));
     default:
-        Console.Error.WriteLine($"Unknown mode '{mode}': use compare [N,N…] [rounds], stages [N] [runs] or write FOLDER [N].");
+        Console.Error.WriteLine($"Unknown mode '{mode}': use compare [N,N…] [rounds], stages [N] [runs], dotnet-env [N] [rounds] or write FOLDER [N].");
         return 2;
 }
 
 static int Compare(IReadOnlyList<int> postCounts, int rounds)
 {
     var repository = RepositoryPaths.Root;
-    var ours = OurProgram(repository);
+    var ours = OurCommand.Compiled(repository);
     var hugo = Tools.Find("hugo") ?? throw new InvalidOperationException("hugo is not installed: bash benchmarks/run.sh installs it.");
     if (!File.Exists(TimedProcess.GnuTime)) throw new InvalidOperationException($"{TimedProcess.GnuTime} (GNU time) is missing: bash benchmarks/run.sh installs it.");
 
     using var work = WorkFolder.Create();
-    Console.WriteLine($"ours: {ours}");
+    Console.WriteLine($"ours: {ours.Label}");
     Console.WriteLine($"Hugo: {Tools.Output(hugo, "version")}");
     Console.WriteLine($"work folder: {work.Path}{(work.OnTmpfs ? " (tmpfs)" : " (NOT tmpfs: disk writes will weigh on the times)")}; {Environment.ProcessorCount} cores; load {TimedProcess.LoadAverage():0.0}");
 
@@ -53,19 +56,8 @@ static int Compare(IReadOnlyList<int> postCounts, int rounds)
 static int Write(string folder, int posts)
 {
     var corpus = SyntheticCorpus.Create(RepositoryPaths.Input, posts);
-    new OurGenerator("phuocmy-site", RepositoryPaths.Theme, Path.Combine(folder, "ours")).Prepare(corpus);
+    new OurGenerator(OurCommand.Compiled(RepositoryPaths.Root), RepositoryPaths.Theme, Path.Combine(folder, "ours")).Prepare(corpus);
     new HugoGenerator("hugo", Path.Combine(RepositoryPaths.Root, "benchmarks", "hugo"), RepositoryPaths.Theme, Path.Combine(folder, "hugo")).Prepare(corpus);
     Console.WriteLine($"{posts} posts ({corpus.PostsWithCharts} with charts): our input in {folder}/ours/input (theme in ours/theme), the Hugo project in {folder}/hugo/site");
     return 0;
-}
-
-// The program users run: the apphost `dotnet build -c Release` makes, or its dll through `dotnet` where there is none.
-static string OurProgram(string repository)
-{
-    var folder = Path.Combine(repository, "src", "PhuocMy.Site", "bin", "Release", "net10.0");
-    var apphost = Path.Combine(folder, "phuocmy-site");
-    var dll = Path.Combine(folder, "phuocmy-site.dll");
-    return File.Exists(apphost) ? apphost
-        : File.Exists(dll) ? dll
-        : throw new InvalidOperationException($"Build the generator first: dotnet build src/PhuocMy.Site -c Release (no {apphost}).");
 }

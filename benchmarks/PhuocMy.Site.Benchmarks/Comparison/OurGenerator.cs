@@ -7,7 +7,7 @@ namespace PhuocMy.Site.Benchmarks.Comparison;
 /// folder. (<c>dotnet run</c>, which scripts/build.sh uses, adds an MSBuild up-to-date check to every build.)
 /// The theme is a copy, so scenario (e) can edit a partial.
 /// </summary>
-public sealed class OurGenerator(string program, string repositoryTheme, string work) : IGeneratorUnderTest
+public sealed class OurGenerator(OurCommand command, string repositoryTheme, string work) : IGeneratorUnderTest
 {
     private readonly string input = Path.Combine(work, "input");
     private readonly string theme = Path.Combine(work, "theme");
@@ -36,9 +36,7 @@ public sealed class OurGenerator(string program, string repositoryTheme, string 
     {
         var output = scenario == Scenario.ColdWithoutCache ? outputWithoutCache : OutputFolder;
         string[] build = ["build", "--input", input, "--theme", theme, "--output", output, .. scenario == Scenario.ColdWithoutCache ? ["--no-cache"] : Array.Empty<string>()];
-        var measurement = program.EndsWith(".dll", StringComparison.Ordinal)
-            ? TimedProcess.Run("dotnet", [program, .. build], output)
-            : TimedProcess.Run(program, build, output);
+        var measurement = TimedProcess.Run(command.Program, [.. command.Prefix, .. build], output, command.Environment);
         if (scenario == Scenario.ColdWithoutCache) Directory.Delete(output, recursive: true);
         return measurement;
     }

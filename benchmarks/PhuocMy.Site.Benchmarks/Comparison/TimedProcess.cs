@@ -12,7 +12,14 @@ public static class TimedProcess
     public const string GnuTime = "/usr/bin/time";
     private const string Format = "%e %U %S %M";
 
-    public static Measurement Run(string program, IReadOnlyList<string> arguments, string outputFolder, IReadOnlyDictionary<string, string>? environment = null)
+    public static Measurement Run(string program, IReadOnlyList<string> arguments, string outputFolder, IReadOnlyDictionary<string, string>? environment = null) =>
+        Run(program, arguments, outputFolder, environment, allowFailure: false)!;
+
+    /// <summary>Null instead of an exception when the program exits non-zero.</summary>
+    public static Measurement? TryRun(string program, IReadOnlyList<string> arguments, string outputFolder) =>
+        Run(program, arguments, outputFolder, null, allowFailure: true);
+
+    private static Measurement? Run(string program, IReadOnlyList<string> arguments, string outputFolder, IReadOnlyDictionary<string, string>? environment, bool allowFailure)
     {
         var report = Path.GetTempFileName();
         try
@@ -33,6 +40,7 @@ public static class TimedProcess
             var output = process.StandardOutput.ReadToEndAsync();
             var errors = process.StandardError.ReadToEndAsync();
             process.WaitForExit();
+            if (process.ExitCode != 0 && allowFailure) return null;
             if (process.ExitCode != 0)
                 throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} exited with {process.ExitCode}:\n{Tail(errors.Result)}\n{Tail(output.Result)}");
 
