@@ -45,7 +45,7 @@ static int Compare(IReadOnlyList<int> postCounts, int rounds)
     var harness = new ComparisonHarness(RepositoryPaths.Input, folder =>
     [
         new OurGenerator(ours, RepositoryPaths.Theme, Path.Combine(folder, "ours")),
-        new HugoGenerator(hugo, Path.Combine(repository, "benchmarks", "hugo"), RepositoryPaths.Theme, Path.Combine(folder, "hugo")),
+        .. HugoGenerator.Both(hugo, Path.Combine(repository, "benchmarks", "hugo"), RepositoryPaths.Theme, Path.Combine(folder, "hugo")),
     ], Console.Out);
     var records = harness.Run(work.Path, postCounts, rounds);
     Console.WriteLine();
@@ -57,7 +57,7 @@ static int Write(string folder, int posts)
 {
     var corpus = SyntheticCorpus.Create(RepositoryPaths.Input, posts);
     new OurGenerator(OurCommand.Compiled(RepositoryPaths.Root), RepositoryPaths.Theme, Path.Combine(folder, "ours")).Prepare(corpus);
-    new HugoGenerator("hugo", Path.Combine(RepositoryPaths.Root, "benchmarks", "hugo"), RepositoryPaths.Theme, Path.Combine(folder, "hugo")).Prepare(corpus);
+    HugoGenerator.Both("hugo", Path.Combine(RepositoryPaths.Root, "benchmarks", "hugo"), RepositoryPaths.Theme, Path.Combine(folder, "hugo"))[0].Prepare(corpus);
     Console.WriteLine($"{posts} posts ({corpus.PostsWithCharts} with charts): our input in {folder}/ours/input (theme in ours/theme), the Hugo project in {folder}/hugo/site");
     return 0;
 }

@@ -19,9 +19,9 @@ public sealed class ComparisonHarness(string repositoryInput, Func<string, IRead
             log.WriteLine($"N = {posts}: {corpus.Posts.Count} posts, {corpus.PostsWithCharts} with charts, written for {string.Join(" and ", generators.Select(g => g.Name))} under {folder}");
 
             var edited = corpus.Posts[corpus.Posts.Count / 2];
-            var originals = generators
-                .SelectMany(g => new[] { g.PostFile(edited), g.PostCardPartial })
-                .ToDictionary(path => path, File.ReadAllText);
+            var postFiles = generators.Select(g => g.PostFile(edited)).Distinct().ToList();
+            var partials = generators.Select(g => g.PostCardPartial).Distinct().ToList();
+            var originals = postFiles.Concat(partials).ToDictionary(path => path, File.ReadAllText);
 
             for (var round = 1; round <= rounds; round++)
             {
@@ -29,8 +29,9 @@ public sealed class ComparisonHarness(string repositoryInput, Func<string, IRead
                 var order = round % 2 == 1 ? generators : generators.Reverse().ToList();
                 foreach (var scenario in Scenarios.InRoundOrder)
                 {
-                    foreach (var generator in generators) Apply(scenario, generator, edited);
-                    foreach (var generator in order.Where(g => !scenario.OursOnly() || g is OurGenerator))
+                    var taking = order.Where(g => g.Runs(scenario)).ToList();
+                    Apply(scenario, taking, postFiles, partials);
+                    foreach (var generator in taking)
                     {
                         var measurement = generator.Build(scenario);
                         if (scenario != Scenario.ColdWithoutCache) Verify(scenario, generator, edited);
@@ -45,27 +46,24 @@ public sealed class ComparisonHarness(string repositoryInput, Func<string, IRead
         return records;
     }
 
-    private static void Apply(Scenario scenario, IGeneratorUnderTest generator, SyntheticPost edited)
+    /// <summary>Empties the outputs of the generators taking part in a cold scenario, or edits each generator's copy once.</summary>
+    private static void Apply(Scenario scenario, IReadOnlyList<IGeneratorUnderTest> taking, IReadOnlyList<string> postFiles, IReadOnlyList<string> partials)
     {
-        switch (scenario)
+        if (scenario.IsCold())
         {
-            case Scenario.ColdWithoutCache:
-            case Scenario.Cold:
-                generator.MakeCold(scenario);
-                break;
-            case Scenario.BodyEdit:
-                Edit(generator.PostFile(edited), CorpusEdits.AddParagraphNearEnd);
-                break;
-            case Scenario.TitleEdit:
-                Edit(generator.PostFile(edited), CorpusEdits.EditTitle);
-                break;
-            case Scenario.PartialEdit:
-                Edit(generator.PostCardPartial, CorpusEdits.EditPostCard);
-                break;
+            foreach (var generator in taking) generator.MakeCold(scenario);
+            return;
         }
+        (IReadOnlyList<string> Files, Func<string, string> Edit) change = scenario switch
+        {
+            Scenario.BodyEdit => (postFiles, CorpusEdits.AddParagraphNearEnd),
+            Scenario.TitleEdit => (postFiles, CorpusEdits.EditTitle),
+            Scenario.PartialEdit => (partials, CorpusEdits.EditPostCard),
+            _ => ([], text => text),
+        };
+        var (files, edit) = change;
+        foreach (var path in files) File.WriteAllText(path, edit(File.ReadAllText(path)));
     }
-
-    private static void Edit(string path, Func<string, string> edit) => File.WriteAllText(path, edit(File.ReadAllText(path)));
 
     /// <summary>The edit reached the output, so no scenario times a build that missed it.</summary>
     private static void Verify(Scenario scenario, IGeneratorUnderTest generator, SyntheticPost edited)

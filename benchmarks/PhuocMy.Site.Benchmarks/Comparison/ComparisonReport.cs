@@ -14,14 +14,15 @@ public static class ComparisonReport
         writer.WriteLine("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var posts in records.Select(r => r.Posts).Distinct())
         {
-            var hugoCold = Runs(records, posts, Scenario.Cold, "Hugo");
             foreach (var scenario in Scenarios.InRoundOrder)
             {
-                var ours = Runs(records, posts, scenario, "ours");
-                var hugo = scenario.OursOnly() ? [] : Runs(records, posts, scenario, "Hugo");
-                if (ours.Count == 0) continue;
-                var against = hugo.Count > 0 ? hugo : hugoCold;
-                var ratio = against.Count > 0 ? $"{Median(ours, m => m.WallSeconds) / Median(against, m => m.WallSeconds):0.00}{(hugo.Count == 0 ? " (vs a)" : "")}" : "–";
+                // (a′) is ours without a cache against Hugo's (a); (a″) is our (a) against Hugo without related posts.
+                var ours = Runs(records, posts, scenario == Scenario.ColdWithoutRelated ? Scenario.Cold : scenario, "ours");
+                var hugo = scenario == Scenario.ColdWithoutRelated
+                    ? Runs(records, posts, scenario, HugoGenerator.WithoutRelatedName)
+                    : Runs(records, posts, scenario == Scenario.ColdWithoutCache ? Scenario.Cold : scenario, HugoGenerator.MainName);
+                if (ours.Count == 0 && hugo.Count == 0) continue;
+                var ratio = ours.Count > 0 && hugo.Count > 0 ? $"{Median(ours, m => m.WallSeconds) / Median(hugo, m => m.WallSeconds):0.00}" : "–";
                 writer.WriteLine($"| {posts:N0} | {scenario.Label()} | {Cells(ours)} | {Cells(hugo)} | {ratio} |");
             }
         }
@@ -39,7 +40,7 @@ public static class ComparisonReport
         foreach (var group in records.Where(r => r.Generator == "ours").GroupBy(r => (r.Posts, r.Scenario)))
         {
             writer.WriteLine($"- N = {group.Key.Posts:N0}, {group.Key.Scenario.Label()}:");
-            foreach (var run in group) writer.WriteLine($"  - round {run.Round}: {run.Measurement.Summary}");
+            foreach (var run in group) writer.WriteLine($"  - round {run.Round}: {run.Measurement.Summary.Split(" → ")[0]}");
         }
     }
 

@@ -5,6 +5,9 @@ public interface IGeneratorUnderTest
 {
     string Name { get; }
 
+    /// <summary>Whether this generator takes part in a scenario.</summary>
+    bool Runs(Scenario scenario);
+
     /// <summary>Where the pages go; the relative path of a page is the same for every generator.</summary>
     string OutputFolder { get; }
 

@@ -14,6 +14,7 @@ public sealed class OurGenerator(OurCommand command, string repositoryTheme, str
     private readonly string outputWithoutCache = Path.Combine(work, "_site-no-cache");
 
     public string Name => "ours";
+    public bool Runs(Scenario scenario) => scenario != Scenario.ColdWithoutRelated;
     public string OutputFolder { get; } = Path.Combine(work, "_site");
     public string CacheFolder => BuildOptions.DefaultCacheDirectory(OutputFolder);
     public string PostCardPartial => Path.Combine(theme, "_includes", "post-card.liquid");

@@ -3,11 +3,17 @@ namespace PhuocMy.Site.Benchmarks.Comparison;
 /// <summary>What changed since the previous build, in the order a round runs them.</summary>
 public enum Scenario
 {
-    /// <summary>Ours only: empty output, <c>--no-cache</c> (neither reads nor writes a cache).</summary>
+    /// <summary>Ours only: empty output, <c>--no-cache</c> (neither reads nor writes a cache); the table sets it against Hugo's (a).</summary>
     ColdWithoutCache,
 
     /// <summary>Empty output, no cache (ours then writes one).</summary>
     Cold,
+
+    /// <summary>
+    /// Hugo only: (a) without the related-content block, whose search dominates Hugo's build on this corpus; the
+    /// table sets it against our (a).
+    /// </summary>
+    ColdWithoutRelated,
 
     /// <summary>Nothing changed since the previous build.</summary>
     NoOp,
@@ -26,12 +32,14 @@ public static class Scenarios
 {
     public static IReadOnlyList<Scenario> InRoundOrder { get; } = Enum.GetValues<Scenario>();
 
-    public static bool OursOnly(this Scenario scenario) => scenario == Scenario.ColdWithoutCache;
+    /// <summary>Scenarios that make the output folder empty first.</summary>
+    public static bool IsCold(this Scenario scenario) => scenario is Scenario.Cold or Scenario.ColdWithoutCache or Scenario.ColdWithoutRelated;
 
     public static string Label(this Scenario scenario) => scenario switch
     {
-        Scenario.ColdWithoutCache => "(a′) cold, `--no-cache` (ours only)",
+        Scenario.ColdWithoutCache => "(a′) cold, ours with `--no-cache`",
         Scenario.Cold => "(a) cold",
+        Scenario.ColdWithoutRelated => "(a″) cold, Hugo without related posts",
         Scenario.NoOp => "(b) no-op rebuild",
         Scenario.BodyEdit => "(c) one post's body edited",
         Scenario.TitleEdit => "(d) one post's title edited",
