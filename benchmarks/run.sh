@@ -1,5 +1,58 @@
 #!/usr/bin/env bash
-# Build-speed benchmark: a synthetic site of N posts (default 10000), built R times (default 3), timed per stage.
+# Build-speed benchmark, from a fresh clone (see benchmarks/README.md):
+#   bash benchmarks/run.sh [N,N…] [rounds]      ours against Hugo, each build a fresh process (default: 1000,10000 3)
+#   bash benchmarks/run.sh stages [N] [runs]    in-process builds of ours with the time of every stage (default: 10000 3)
+#   bash benchmarks/run.sh dotnet-env [N] [rounds]  ours, cold and no-op, under DOTNET_* settings and `dotnet run` (default: 10000 1)
+#   bash benchmarks/run.sh write FOLDER [N]     only writes the synthetic corpus for both generators, to look at
+# Installs Debian's hugo and GNU time when missing (as root, or with sudo), builds our generator and the harness
+# in Release, then runs the harness's compiled program (not `dotnet run`, whose MSBuild check would be timed too).
 set -euo pipefail
-cd "$(dirname "${BASH_SOURCE[0]}")/.."
-dotnet run --configuration Release --project benchmarks/PhuocMy.Site.Benchmarks -- "${1:-10000}" "${2:-3}"
+
+repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$repo_root"
+
+say() { echo "benchmarks: $*"; }
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then
+        "$@"
+    elif command -v sudo >/dev/null 2>&1; then
+        sudo "$@"
+    else
+        say "need root (or sudo) to run: $*" >&2
+        exit 1
+    fi
+}
+
+# Another apt or dpkg may be running (an image's first boot, a developer's install): wait for it, never kill it.
+wait_for_apt() {
+    local locks=(/var/lib/dpkg/lock-frontend /var/lib/dpkg/lock /var/lib/apt/lists/lock)
+    command -v fuser >/dev/null 2>&1 || return 0
+    while as_root fuser "${locks[@]}" >/dev/null 2>&1; do
+        say "apt is busy in another process; waiting…"
+        sleep 5
+    done
+}
+
+apt_install() {
+    say "installing Debian packages: $*"
+    wait_for_apt
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=900 update
+    wait_for_apt
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=900 install -y "$@"
+}
+
+missing=()
+command -v hugo >/dev/null 2>&1 || missing+=(hugo)
+[ -x /usr/bin/time ] || missing+=(time)
+if [ ${#missing[@]} -gt 0 ]; then
+    apt_install "${missing[@]}"
+fi
+
+say "building the generator and the harness (Release)"
+dotnet build benchmarks/PhuocMy.Site.Benchmarks --configuration Release --nologo --verbosity quiet
+
+harness="benchmarks/PhuocMy.Site.Benchmarks/bin/Release/net10.0/PhuocMy.Site.Benchmarks"
+say "load before the run: $(uptime)"
+"$harness" "$@"
+say "load after the run: $(uptime)"

@@ -1,43 +1,66 @@
-using PhuocMy.Site.Composition;
-using System.Diagnostics;
 using System.Globalization;
 using PhuocMy.Site.Benchmarks;
-using PhuocMy.Site.Pipeline;
+using PhuocMy.Site.Benchmarks.Comparison;
 using PhuocMy.Site.Testing;
 
-// Times whole builds of a synthetic site: `dotnet run -c Release --project benchmarks/PhuocMy.Site.Benchmarks -- 10000 3`
-// (posts, runs). Everything is written under a temporary folder that is removed afterwards.
-// `-- preview 1000,10000 5` measures the preview's edit-to-reload latency instead (PreviewLatency.cs).
-if (args is ["preview", .. var previewArgs]) return await PreviewLatency.Run(previewArgs);
+// bash benchmarks/run.sh [compare] [N,N…] [rounds]   ours against Hugo, each build a fresh process (default 1000,10000 and 3)
+// bash benchmarks/run.sh stages [N] [runs]            in-process builds with the time of every stage (default 10000 and 3)
+// bash benchmarks/run.sh dotnet-env [N] [rounds]      ours, cold and no-op, under DOTNET_* runtime settings and `dotnet run` (default 10000 and 1)
+// bash benchmarks/preview.sh [N,N…] [edits]         the preview's edit-to-reload latency (PreviewLatency.cs)
+// bash benchmarks/run.sh write FOLDER [N]             only writes the corpus for both generators (default 100), to look at
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
-var posts = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10_000;
-var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3;
+var mode = args.Length > 0 && !char.IsAsciiDigit(args[0][0]) ? args[0] : "compare";
+var rest = mode == "compare" && args.Length > 0 && char.IsAsciiDigit(args[0][0]) ? args : args.Skip(1).ToArray();
+int Number(int index, int fallback) => rest.Length > index ? int.Parse(rest[index], CultureInfo.InvariantCulture) : fallback;
 
-var repository = RepositoryPaths.Root;
-var work = Directory.CreateTempSubdirectory("phuocmy-bench-").FullName;
-try
+switch (mode)
 {
-    var input = Path.Combine(work, "input");
-    SyntheticSite.Write(Path.Combine(repository, "input"), input, posts);
-    Console.WriteLine($"{posts} posts written to {input}");
+    case "preview":
+        return await PreviewLatency.Run(rest);
+    case "stages":
+        return StageTimings.Run(Number(0, 10_000), Number(1, 3));
+    case "compare":
+        var postCounts = rest.Length > 0 ? rest[0].Split(',').Select(n => int.Parse(n, CultureInfo.InvariantCulture)).ToArray() : [1_000, 10_000];
+        return Compare(postCounts, Number(1, 3));
+    case "dotnet-env":
+        return RuntimeSettingsProbe.Run(RepositoryPaths.Root, Number(0, 10_000), Number(1, 1));
+    case "write" when rest.Length > 0:
+        return Write(Path.GetFullPath(rest[0]), Number(1, 100));
+    default:
+        Console.Error.WriteLine($"Unknown mode '{mode}': use compare [N,N…] [rounds], stages [N] [runs], dotnet-env [N] [rounds] or write FOLDER [N].");
+        return 2;
+}
 
-    for (var run = 1; run <= runs; run++)
-    {
-        var output = Path.Combine(work, $"out-{run}");
-        var watch = Stopwatch.StartNew();
-        var result = SiteBuilder.Build(new BuildOptions(input, Path.Combine(repository, "theme"), output), StandardSite.Generator());
-        watch.Stop();
-        if (!result.Succeeded)
-        {
-            foreach (var diagnostic in result.Diagnostics.Take(20)) Console.Error.WriteLine(diagnostic);
-            return 1;
-        }
-        var stages = string.Join(", ", result.Timings.Select(t => $"{t.Stage} {t.Elapsed.TotalMilliseconds:0} ms"));
-        Console.WriteLine($"run {run}: {result.PagesWritten} pages, {result.FilesWritten} files in {watch.Elapsed.TotalSeconds:0.00} s ({stages})");
-    }
+static int Compare(IReadOnlyList<int> postCounts, int rounds)
+{
+    var repository = RepositoryPaths.Root;
+    var ours = OurCommand.Compiled(repository);
+    var hugo = Tools.Find("hugo") ?? throw new InvalidOperationException("hugo is not installed: bash benchmarks/run.sh installs it.");
+    if (!File.Exists(TimedProcess.GnuTime)) throw new InvalidOperationException($"{TimedProcess.GnuTime} (GNU time) is missing: bash benchmarks/run.sh installs it.");
+
+    using var work = WorkFolder.Create();
+    Console.WriteLine($"ours: {ours.Label}");
+    Console.WriteLine($"Hugo: {Tools.Output(hugo, "version")}");
+    Console.WriteLine($"work folder: {work.Path}{(work.OnTmpfs ? " (tmpfs)" : " (NOT tmpfs: disk writes will weigh on the times)")}; {Environment.ProcessorCount} cores; load {TimedProcess.LoadAverage():0.0}");
+
+    var harness = new ComparisonHarness(RepositoryPaths.Input, folder =>
+    [
+        new OurGenerator(ours, RepositoryPaths.Theme, Path.Combine(folder, "ours")),
+        .. HugoGenerator.Both(hugo, Path.Combine(repository, "benchmarks", "hugo"), RepositoryPaths.Theme, Path.Combine(folder, "hugo")),
+    ], Console.Out);
+    var records = harness.Run(work.Path, postCounts, rounds);
+    Console.WriteLine();
+    ComparisonReport.Write(records, Console.Out);
     return 0;
 }
-finally
+
+static int Write(string folder, int posts)
 {
-    Directory.Delete(work, recursive: true);
+    var corpus = SyntheticCorpus.Create(RepositoryPaths.Input, posts);
+    new OurGenerator(OurCommand.Compiled(RepositoryPaths.Root), RepositoryPaths.Theme, Path.Combine(folder, "ours")).Prepare(corpus);
+    HugoGenerator.Both("hugo", Path.Combine(RepositoryPaths.Root, "benchmarks", "hugo"), RepositoryPaths.Theme, Path.Combine(folder, "hugo"))[0].Prepare(corpus);
+    Console.WriteLine($"{posts} posts ({corpus.PostsWithCharts} with charts): our input in {folder}/ours/input (theme in ours/theme), the Hugo project in {folder}/hugo/site");
+    return 0;
 }
