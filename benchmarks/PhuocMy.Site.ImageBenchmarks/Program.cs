@@ -3,6 +3,7 @@ using PhuocMy.Site.ImageBenchmarks;
 // Image benchmarks (see benchmarks/README.md, "Images"):
 //   compare [rounds]            NetVips vs SkiaSharp on a 24-megapixel JPEG, each run in a fresh process
 //   budget [photos]             N real-size photos (default 100) through the library: first build, then no-op rebuild
+//   large                       peak memory for a 12-megapixel and a 200-megapixel JPEG
 //   child <variant> <source>    (internal) one measured run
 //   generate <path> <w> <h> <seed>  (internal) writes a synthetic photo
 var workFolder = Path.Combine(Path.GetTempPath(), "phuocmy-image-benchmarks");
@@ -19,6 +20,16 @@ switch (args.FirstOrDefault() ?? "compare")
     case "budget-build":
         BudgetCommand.RunBuild(args[1], args[2]);
         break;
+    case "large":
+        LargePhotoCommand.Run(workFolder);
+        break;
+    case "large-child":
+        LargePhotoCommand.RunChild(args[1]);
+        break;
+    case "generate-noise":
+        LargePhotoCommand.Generate(args[1], int.Parse(args[2]), int.Parse(args[3]));
+        FreshProcess.Report(new ChildResult("generate", 0, 0, 0, ProcessMemory.PeakResidentKb(), new FileInfo(args[1]).Length));
+        break;
     case "child":
         CompareCommand.RunChild(args[1], args[2]);
         break;
@@ -27,7 +38,7 @@ switch (args.FirstOrDefault() ?? "compare")
         FreshProcess.Report(new ChildResult("generate", 0, 0, 0, ProcessMemory.PeakResidentKb(), new FileInfo(args[1]).Length));
         break;
     default:
-        Console.Error.WriteLine($"Unknown command '{args[0]}'. Commands: compare [rounds], budget [photos]");
+        Console.Error.WriteLine($"Unknown command '{args[0]}'. Commands: compare [rounds], budget [photos], large");
         return 2;
 }
 return 0;

@@ -99,6 +99,8 @@ public sealed class ImageVariantsTests
         var set = Succeeded(ImageVariants.Create(SamplePhotos.Jpeg(1200, 900), new ImageOptions { Widths = [200, 500] }));
 
         Assert.Equal([200, 500], set.Webp.Select(v => v.Width));
+        Assert.Throws<ArgumentException>(() => ImageVariants.Create(SamplePhotos.Jpeg(100, 100), new ImageOptions { Widths = [] }));
+        Assert.Throws<ArgumentException>(() => ImageVariants.Create(SamplePhotos.Jpeg(100, 100), new ImageOptions { Widths = [0, 300] }));
     }
 
     [Fact]

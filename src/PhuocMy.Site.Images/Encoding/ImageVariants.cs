@@ -13,6 +13,8 @@ public static class ImageVariants
     public static ImageResult<VariantSet> Create(byte[] source, ImageOptions? options = null)
     {
         options ??= ImageOptions.Default;
+        if (options.Widths.Count == 0 || options.Widths.Any(w => w <= 0))
+            throw new ArgumentException($"Widths must be positive and not empty: [{string.Join(", ", options.Widths)}].", nameof(options));
         var probed = ImageProbe.Probe(source, options);
         if (!probed.Succeeded)
             return probed.Problem;
@@ -34,7 +36,7 @@ public static class ImageVariants
     /// </summary>
     public static IReadOnlyList<int> TargetWidths(int sourceWidth, IReadOnlyList<int> widths)
     {
-        var targets = widths.Where(w => w > 0 && w <= sourceWidth).ToList();
+        var targets = widths.Where(w => w <= sourceWidth).ToList();
         if (widths.Count > 0 && sourceWidth < widths.Max())
             targets.Add(sourceWidth);
         return targets.Distinct().Order().ToArray();
