@@ -9,6 +9,9 @@ public sealed record BuildOptions(string InputDirectory, string ThemeDirectory, 
 {
     public bool IncludeDrafts { get; init; }
     public string? BaseUrl { get; init; }
+
+    /// <summary>Told when another build is writing the same output folder and this one waits for it.</summary>
+    public Action<string>? OnWaiting { get; init; } = message => Console.Error.WriteLine(message);
 }
 
 public sealed record BuildResult(bool Succeeded, int FilesWritten, IReadOnlyList<Diagnostic> Diagnostics, TimeSpan Elapsed)
@@ -35,7 +38,15 @@ public static class SiteBuilder
         if (!result.Succeeded)
             return new BuildResult(false, 0, result.Diagnostics, watch.Elapsed) { Timings = [.. disk.Timings, .. result.Timings] };
 
-        var summary = disk.Run("Ghi ra thư mục", () => OutputWriter.Write(options.OutputDirectory, result.Files));
+        OutputWriter.WriteSummary summary;
+        try
+        {
+            summary = disk.Run("Ghi ra thư mục", () => OutputWriter.Write(options.OutputDirectory, result.Files, new PublishOptions { OnWaiting = options.OnWaiting }));
+        }
+        catch (PublishException refused)
+        {
+            return new BuildResult(false, 0, [.. result.Diagnostics, .. refused.Problems], watch.Elapsed) { Timings = [.. disk.Timings, .. result.Timings] };
+        }
         return new BuildResult(true, summary.Written, result.Diagnostics, watch.Elapsed)
         {
             PagesWritten = result.PageCount,
