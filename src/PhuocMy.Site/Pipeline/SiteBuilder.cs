@@ -35,6 +35,7 @@ public static class SiteBuilder
         var disk = new StageClock(onStageStart);
         var tree = disk.Run("Đọc tệp", () => SourceTree.FromDisk(options.InputDirectory, options.ThemeDirectory));
         var result = generator.Generate(tree, new GenerationOptions(options.IncludeDrafts, options.BaseUrl), onStageStart);
+        if (tree.Problems.Count > 0) result = WithReadProblems(result, tree.Problems);
         if (!result.Succeeded)
             return new BuildResult(false, 0, result.Diagnostics, watch.Elapsed) { Timings = [.. disk.Timings, .. result.Timings] };
 
@@ -52,6 +53,14 @@ public static class SiteBuilder
             PagesWritten = result.PageCount,
             Timings = [disk.Timings[0], .. result.Timings, disk.Timings[1]],
         };
+    }
+
+    /// <summary>What reading refused (a link out of input/, a loop) fails the build like any content error.</summary>
+    private static GenerationResult WithReadProblems(GenerationResult result, IReadOnlyList<Diagnostic> problems)
+    {
+        var all = problems.Concat(result.Diagnostics)
+            .OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line ?? 0).ThenBy(d => d.Message, StringComparer.Ordinal).ToList();
+        return result with { Files = all.Any(d => d.Severity == Severity.Error) ? [] : result.Files, Diagnostics = all };
     }
 
     private static Diagnostic? CheckFolders(BuildOptions options)
