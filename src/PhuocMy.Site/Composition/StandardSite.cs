@@ -1,6 +1,7 @@
 using PhuocMy.Site.Features.DataTables;
 using PhuocMy.Site.Features.Documents;
 using PhuocMy.Site.Features.Publishing;
+using PhuocMy.Site.Features.Redirects;
 using PhuocMy.Site.Features.Schedule;
 using PhuocMy.Site.Pipeline;
 using PhuocMy.Site.Quality;
@@ -12,7 +13,7 @@ public static class StandardSite
 {
     public static IReadOnlyList<ISiteFeature> Features()
     {
-        ISiteFeature[] content = [new DataTablesFeature(), new DocumentsFeature(), new ScheduleFeature()];
+        ISiteFeature[] content = [new DataTablesFeature(), new DocumentsFeature(), new ScheduleFeature(), new RedirectsFeature()];
         // Last: it decides about the files no other feature reads.
         return [.. content, new PublishingFeature(content)];
     }

@@ -27,9 +27,12 @@ public sealed record Post(
     /// <summary>The lead image is shown above the body unless the body already shows the same picture.</summary>
     public bool ShowImage { get; init; }
 
+    /// <summary>Old addresses that redirect here (<c>aliases:</c>).</summary>
+    public IReadOnlyList<PostAlias> Aliases { get; init; } = [];
+
     public static readonly IReadOnlySet<string> KnownKeys = new HashSet<string>(StringComparer.Ordinal)
     {
         "title", "date", "updated", "category", "tags", "summary", "author", "source", "image", "image_alt",
-        "draft", "featured", "sample", "slug", "layout",
+        "draft", "featured", "sample", "slug", "layout", PostAliases.Key,
     };
 }
