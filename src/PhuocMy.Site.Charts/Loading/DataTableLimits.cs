@@ -10,7 +10,7 @@ namespace PhuocMy.Site.Charts.Loading;
 /// </summary>
 public static class DataTableLimits
 {
-    public const int MaxBytes = 1024 * 1024;
+    public const int MaxBytes = 5 * 1024 * 1024;
     public const int MaxRows = 500;
     public const int ComfortableRows = 120;
 

@@ -56,16 +56,13 @@ public static class DataTableLoader
                 .Select(d => new DataTableError(displayPath, d.Line, JsonPaths.FromPointer(d.Pointer),
                     $"Khóa \"{d.Name}\" xuất hiện hai lần trong cùng một đối tượng; chỉ một giá trị được giữ, giá trị kia sẽ mất. Hãy xóa hoặc đổi tên một trong hai."))
                 .ToList();
-            var schemaErrors = duplicates.Count > 0 ? duplicates : ValidateAgainstSchema(document.RootElement, displayPath, locations);
+            var numberErrors = DataTableLimits.CheckNumbers(displayPath, document.RootElement, locations).ToList();
+            var schemaErrors = duplicates.Count + numberErrors.Count > 0
+                ? [.. duplicates, .. numberErrors]
+                : ValidateAgainstSchema(document.RootElement, displayPath, locations);
             if (schemaErrors.Count > 0)
             {
                 return new DataTableLoadResult(null, schemaErrors);
-            }
-
-            var numberErrors = DataTableLimits.CheckNumbers(displayPath, document.RootElement, locations).ToList();
-            if (numberErrors.Count > 0)
-            {
-                return new DataTableLoadResult(null, numberErrors);
             }
 
             var table = DataTableReader.Read(document.RootElement);
