@@ -1,7 +1,9 @@
 using System.Text.Json;
 using PhuocMy.Site.Formatting;
 
-namespace PhuocMy.Site.Charts.Loading;
+using PhuocMy.Site.Charts.Loading;
+
+namespace PhuocMy.Site.Charts;
 
 /// <summary>
 /// How big a data table may be. A table is read whole and drawn on a phone: a 50 MB file or 100,000 rows would take
