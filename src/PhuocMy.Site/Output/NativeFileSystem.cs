@@ -49,6 +49,28 @@ internal static class NativeFileSystem
 
     // DllImport rather than LibraryImport: the latter needs the whole project compiled with /unsafe.
     // On Unix, .NET passes strings to these as UTF-8.
+    /// <summary>
+    /// Whether this process may create and delete entries in a folder, as the kernel decides (<c>access(W_OK)</c>:
+    /// permissions, a read-only disk, and root's exemption all count). True where it cannot be asked.
+    /// </summary>
+    public static bool CanWrite(string folder)
+    {
+        if (OperatingSystem.IsWindows()) return true;
+        try
+        {
+            return Access(folder, WriteAccess) == 0;
+        }
+        catch (Exception e) when (e is EntryPointNotFoundException or DllNotFoundException)
+        {
+            return true;
+        }
+    }
+
+    private const int WriteAccess = 2;   // W_OK
+
+    [DllImport("libc", EntryPoint = "access", SetLastError = true)]
+    private static extern int Access(string path, int mode);
+
     [DllImport("libc", EntryPoint = "renameat2", SetLastError = true)]
     private static extern int RenameAt2(int oldDirectory, string oldPath, int newDirectory, string newPath, uint flags);
 

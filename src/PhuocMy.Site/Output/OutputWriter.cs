@@ -28,7 +28,23 @@ public static class OutputWriter
     {
         if (OutputFolder.For(outputDirectory, out var problem) is not { } folder)
             return new Diagnostic(Severity.Error, outputDirectory, null, problem!, "Chỉ --output tới một thư mục, ví dụ: --output _site");
-        return folder.IsEmptyOrMissing || folder.IsOurs ? null : Foreign(folder);
+        if (!folder.IsEmptyOrMissing && !folder.IsOurs) return Foreign(folder);
+        if (folder.Exists && !NativeFileSystem.CanWrite(folder.Path))
+            return new Diagnostic(Severity.Error, folder.Path, null,
+                "Thư mục đầu ra chỉ cho đọc (không có quyền ghi), nên không thay được trang cũ. Trang cũ giữ nguyên.",
+                "Cấp quyền ghi cho thư mục (ví dụ: chmod -R u+w), hoặc chọn --output khác.");
+        var existingParent = ExistingAncestor(folder.Parent);
+        if (existingParent is not null && !NativeFileSystem.CanWrite(existingParent))
+            return new Diagnostic(Severity.Error, existingParent, null,
+                $"Không có quyền ghi vào {existingParent}, nơi trang mới được ghi trước khi thay vào {Path.GetFileName(folder.Path)}. Trang cũ giữ nguyên.",
+                "Cấp quyền ghi cho thư mục này, hoặc chọn --output ở nơi có quyền ghi.");
+        return null;
+    }
+
+    private static string? ExistingAncestor(string? folder)
+    {
+        while (folder is not null && !Directory.Exists(folder)) folder = Path.GetDirectoryName(folder);
+        return folder;
     }
 
     /// <summary>Publishes <paramref name="files"/> as the whole content of the output folder.</summary>
@@ -130,8 +146,19 @@ public static class OutputWriter
     private static void RecoverInterrupted(OutputFolder folder)
     {
         if (!folder.Exists && Directory.Exists(folder.Previous)) Directory.Move(folder.Previous, folder.Path);
-        if (Directory.Exists(folder.Staging)) Directory.Delete(folder.Staging, recursive: true);
-        if (Directory.Exists(folder.Previous)) Directory.Delete(folder.Previous, recursive: true);
+        foreach (var leftover in new[] { folder.Staging, folder.Previous }.Where(Directory.Exists))
+        {
+            try
+            {
+                Directory.Delete(leftover, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new PublishException(new Diagnostic(Severity.Error, leftover, null,
+                    $"Không xóa được {leftover}, phần còn lại của một lần dựng trước ({e.Message}). Trang trong {folder.Path} giữ nguyên.",
+                    "Xóa thư mục này bằng tay (có thể cần quyền ghi), rồi dựng lại."));
+            }
+        }
     }
 
     /// <summary>The old file when it is a plain file with exactly these bytes.</summary>

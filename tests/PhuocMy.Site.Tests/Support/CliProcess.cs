@@ -19,13 +19,19 @@ public sealed class CliProcess : IDisposable
     private readonly StringBuilder error = new();
     private readonly List<(string Text, TaskCompletionSource Seen)> awaited = [];
 
-    private CliProcess(IEnumerable<string> arguments, long? heapLimit)
+    private CliProcess(IEnumerable<string> arguments, long? heapLimit, bool unprivileged)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(unprivileged && IsRoot ? "setpriv" : "dotnet")
         {
             RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
             StandardOutputEncoding = Encoding.UTF8, StandardErrorEncoding = Encoding.UTF8,
         };
+        if (unprivileged && IsRoot)
+        {
+            // Root may write anywhere; the user "nobody" meets permissions as staff and CI runners do.
+            foreach (var argument in new[] { "--reuid=65534", "--regid=65534", "--clear-groups", "dotnet" }) start.ArgumentList.Add(argument);
+            start.Environment["HOME"] = Path.GetTempPath();
+        }
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "phuocmy-site.dll"));
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
@@ -40,12 +46,16 @@ public sealed class CliProcess : IDisposable
         process.BeginErrorReadLine();
     }
 
-    public static CliProcess Start(IEnumerable<string> arguments, long? heapLimit = null) => new(arguments, heapLimit);
+    /// <summary>Whether the tests run as root, for whom file permissions do not apply.</summary>
+    public static bool IsRoot { get; } = !OperatingSystem.IsWindows() && Environment.UserName == "root";
+
+    /// <param name="unprivileged">Run as a user without root's exemption from file permissions ("nobody" when the tests run as root).</param>
+    public static CliProcess Start(IEnumerable<string> arguments, long? heapLimit = null, bool unprivileged = false) => new(arguments, heapLimit, unprivileged);
 
     /// <summary>Runs to the end and returns the exit code.</summary>
-    public static (int ExitCode, string Output, string Error) Run(IEnumerable<string> arguments, long? heapLimit = null)
+    public static (int ExitCode, string Output, string Error) Run(IEnumerable<string> arguments, long? heapLimit = null, bool unprivileged = false)
     {
-        using var cli = Start(arguments, heapLimit);
+        using var cli = Start(arguments, heapLimit, unprivileged);
         var code = cli.WaitForExit();
         return (code, cli.Output, cli.Error);
     }

@@ -27,11 +27,11 @@ public sealed class ChartUsage : IMarkdownCheck
     /// False only for a table that some content shows and all of that content is posts or pages the site does not
     /// publish (drafts). A table no content shows is published: /so-lieu/ lists every table.
     /// </summary>
-    public bool IsPublic(string tableId, Website site)
+    public Func<string, bool> IsPublicIn(Website site)
     {
-        if (!usersByTable.TryGetValue(tableId, out var users) || users.IsEmpty) return true;
         var published = site.Posts.Select(p => p.Post.SourcePath).Concat(site.Pages.Select(p => p.SourcePath)).ToHashSet(StringComparer.Ordinal);
-        return users.Keys.Any(user => published.Contains(user) || !IsPostOrPage(user));
+        return tableId => !usersByTable.TryGetValue(tableId, out var users) || users.IsEmpty
+            || users.Keys.Any(user => published.Contains(user) || !IsPostOrPage(user));
     }
 
     private static bool IsPostOrPage(string displayPath) =>

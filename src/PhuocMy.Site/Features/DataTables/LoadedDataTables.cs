@@ -27,8 +27,12 @@ public sealed class LoadedDataTables(DataTableCatalog catalog, IReadOnlyDictiona
     public IEnumerable<IMarkdownCheck> MarkdownChecks => [new UnknownChartCheck(catalog, invalidIds.Contains), usage];
 
     /// <summary>The tables the site publishes: all but those only drafts show (see <see cref="ChartUsage"/>).</summary>
-    public IReadOnlyList<DataTable> Publish(Website site) =>
-        published ??= catalog.All.Where(table => usage.IsPublic(table.Id, site)).ToList();
+    public IReadOnlyList<DataTable> Publish(Website site)
+    {
+        if (published is not null) return published;
+        var isPublic = usage.IsPublicIn(site);
+        return published = catalog.All.Where(table => isPublic(table.Id)).ToList();
+    }
 
     public FeatureOutput ParseContent(ContentContext context) => new()
     {
