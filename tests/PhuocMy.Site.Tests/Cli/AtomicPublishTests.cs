@@ -148,7 +148,7 @@ public sealed class AtomicPublishTests(TwoSites sites) : IClassFixture<TwoSites>
         using var second = CliProcess.Start(sites.Build(sites.InputB, Output));
         using (OutputLock.Acquire(Folder, TimeSpan.FromSeconds(30), null))
         {
-            await second.Printed("Một lần dựng khác đang ghi vào").WaitAsync(Patience);
+            await second.Printed("Một lần dựng khác đang ghi vào").WaitAsync(Patience, TestContext.Current.CancellationToken);
             Assert.Equal('A', Holds());
         }
         Assert.True(second.WaitForExit() == 0, second.Error);

@@ -6,6 +6,18 @@ using PhuocMy.Site.Tests.WholeSite;
 
 namespace PhuocMy.Site.Tests.Cli;
 
+/// <summary>The smallest valid input folder: the test settings and one post.</summary>
+public static class ValidInput
+{
+    public static void Write(string input)
+    {
+        Directory.CreateDirectory(Path.Combine(input, "posts"));
+        Directory.CreateDirectory(Path.Combine(input, "images"));
+        File.WriteAllText(Path.Combine(input, "site.yml"), TestSite.Settings);
+        File.WriteAllText(Path.Combine(input, "posts", "a.md"), "---\ntitle: Tin A\ndate: 2020-07-15\n---\nMở đầu.\n");
+    }
+}
+
 /// <summary>A valid site built once; each hostile case starts from a copy of its output, which must come back untouched.</summary>
 public sealed class PublishedSite : IDisposable
 {
@@ -14,7 +26,7 @@ public sealed class PublishedSite : IDisposable
 
     public PublishedSite()
     {
-        HostileInputCliTests.WriteValidInput(Path.Combine(Root, "input"));
+        ValidInput.Write(Path.Combine(Root, "input"));
         var (code, _, error) = CliProcess.Run(["build", "--input", Path.Combine(Root, "input"), "--theme", RepositoryPaths.Theme, "--output", Output]);
         Assert.True(code == 0, error);
     }
@@ -31,14 +43,6 @@ public sealed class HostileInputCliTests(PublishedSite published) : IClassFixtur
     private readonly string root = Directory.CreateTempSubdirectory("phuocmy-case-").FullName;
     private string Input => Path.Combine(root, "input");
     private string Output => Path.Combine(root, "out");
-
-    public static void WriteValidInput(string input)
-    {
-        Directory.CreateDirectory(Path.Combine(input, "posts"));
-        Directory.CreateDirectory(Path.Combine(input, "images"));
-        File.WriteAllText(Path.Combine(input, "site.yml"), TestSite.Settings);
-        File.WriteAllText(Path.Combine(input, "posts", "a.md"), "---\ntitle: Tin A\ndate: 2020-07-15\n---\nMở đầu.\n");
-    }
 
     private void Write(string path, string text)
     {
@@ -122,7 +126,7 @@ public sealed class HostileInputCliTests(PublishedSite published) : IClassFixtur
     [InlineData("js-trong-input")]
     public void Is_refused_with_its_file_and_line_and_the_old_site_is_kept(string name)
     {
-        WriteValidInput(Input);
+        ValidInput.Write(Input);
         var (where, says) = Arrange(name);
         CopyPublished();
         var before = SiteManifest.Of(Output);
@@ -139,7 +143,7 @@ public sealed class HostileInputCliTests(PublishedSite published) : IClassFixtur
     [Fact]
     public void An_output_path_that_is_a_file_is_a_message()
     {
-        WriteValidInput(Input);
+        ValidInput.Write(Input);
         File.WriteAllText(Output, "tệp");
         var (code, _, error) = CliProcess.Run(["build", "--input", Input, "--theme", RepositoryPaths.Theme, "--output", Output]);
         Assert.Equal(Program.ContentErrors, code);

@@ -9,6 +9,7 @@ namespace PhuocMy.Site.Tests.Cli;
 /// A folder the build may not write: a clear Vietnamese message before anything is generated, and the old site as
 /// it was. The build runs as a user without root's exemption from permissions, as staff and CI runners do.
 /// </summary>
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public sealed class ReadOnlyOutputTests : IDisposable
 {
     private const UnixFileMode ReadOnly = UnixFileMode.UserRead | UnixFileMode.UserExecute | UnixFileMode.GroupRead
@@ -20,7 +21,7 @@ public sealed class ReadOnlyOutputTests : IDisposable
     public ReadOnlyOutputTests()
     {
         File.SetUnixFileMode(root, ReadOnly | UnixFileMode.UserWrite);
-        HostileInputCliTests.WriteValidInput(Input);
+        ValidInput.Write(Input);
     }
 
     private (int Code, string Error) Build(string output)

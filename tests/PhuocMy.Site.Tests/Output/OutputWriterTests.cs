@@ -138,7 +138,7 @@ public sealed class OutputWriterTests : IDisposable
     }
 
     [Fact]
-    public void A_second_build_waits_for_the_first_then_publishes_whole()
+    public async Task A_second_build_waits_for_the_first_then_publishes_whole()
     {
         OutputWriter.Write(Site, Old);
         var folder = OutputFolder.For(Site, out _)!;
@@ -151,12 +151,12 @@ public sealed class OutputWriterTests : IDisposable
             {
                 lock (messages) messages.Add(message);
                 waiting.Set();
-            })));
-            Assert.True(waiting.Wait(TimeSpan.FromMinutes(2)), "the second build never started waiting");
+            })), TestContext.Current.CancellationToken);
+            Assert.True(waiting.Wait(TimeSpan.FromMinutes(2), TestContext.Current.CancellationToken), "the second build never started waiting");
             Assert.Equal(Expected(Old), Contents());
         }
 
-        second.Wait(TimeSpan.FromMinutes(2));
+        await second.WaitAsync(TimeSpan.FromMinutes(2), TestContext.Current.CancellationToken);
         Assert.Equal(Expected(New), Contents());
         Assert.Contains("Một lần dựng khác đang ghi", Assert.Single(messages));
     }
