@@ -27,9 +27,19 @@ public sealed record Post(
     /// <summary>The lead image is shown above the body unless the body already shows the same picture.</summary>
     public bool ShowImage { get; init; }
 
+    /// <summary>The sapo is shown under the title unless its words are also in the body (see <see cref="MarkdownBody"/>).</summary>
+    public bool ShowSummary { get; init; }
+
+    /// <summary>Line of <c>layout:</c> in the post's front matter, for a message when the theme has no such template.</summary>
+    public int? LayoutLine { get; init; }
+
     public static readonly IReadOnlySet<string> KnownKeys = new HashSet<string>(StringComparer.Ordinal)
     {
         "title", "date", "updated", "category", "tags", "summary", "author", "source", "image", "image_alt",
         "draft", "featured", "sample", "slug", "layout",
+        PostCategory.HabitKey, "description", "excerpt",
     };
+
+    /// <summary>Keys other tools use for the sapo (Hugo's <c>description</c>, Jekyll's <c>excerpt</c>), read when <c>summary</c> is absent.</summary>
+    public static readonly IReadOnlyList<string> SummaryKeys = ["summary", "description", "excerpt"];
 }

@@ -1,7 +1,9 @@
 using PhuocMy.Site.Diagnostics;
 using Fluid;
 using PhuocMy.Site.Content;
+using PhuocMy.Site.Content.Links;
 using PhuocMy.Site.Markdown;
+using PhuocMy.Site.Markdown.Shortcodes;
 using PhuocMy.Site.Output;
 using PhuocMy.Site.Planning;
 using PhuocMy.Site.Pipeline.Stages;
@@ -38,7 +40,9 @@ public sealed class SiteGenerator(IReadOnlyList<ISiteFeature> features, IReadOnl
 
         StrayContentStage.Run(tree, features, diagnostics);
         var converter = new MarkdownConverter(builder => { foreach (var feature in loaded) feature.ExtendMarkdown(builder); });
-        var bodyChecks = new BodyChecks([new HeadingLevelCheck(), new ImageAltTextCheck(), .. loaded.SelectMany(f => f.MarkdownChecks)]);
+        var bodyChecks = new BodyChecks(
+            [new HeadingLevelCheck(), new ImageAltTextCheck(), new UnknownShortcodeCheck(UnknownShortcodeCheck.StandardNames, KeySpelling.IsNearMiss), .. loaded.SelectMany(f => f.MarkdownChecks)],
+            ContentLinks.Rewrites(converter, tree, ParseContentStage.Addresses));
         var contentContext = new ContentContext(tree, settings, converter, bodyChecks, diagnostics);
         var (content, extensions) = clock.Run("Đọc bài viết", () =>
         {
@@ -48,6 +52,7 @@ public sealed class SiteGenerator(IReadOnlyList<ISiteFeature> features, IReadOnl
 
         var site = clock.Run("Dựng mô hình trang", () => SiteModelBuilder.Build(settings, content.Posts, content.Pages, options.IncludeDrafts, diagnostics));
         var templates = clock.Run("Đọc giao diện", () => new TemplateSet(tree, new FluidParser(), diagnostics));
+        LayoutChoiceStage.Run(content, templates, diagnostics);
         if (diagnostics.HasErrors) return Fail();
 
         var plans = clock.Run("Lập danh sách trang", () =>
@@ -72,7 +77,7 @@ public sealed class SiteGenerator(IReadOnlyList<ISiteFeature> features, IReadOnl
 
         clock.Run("Kiểm tra trang", () =>
         {
-            CheckPagesStage.Run(files, pageChecks, settings.BaseUrl.AbsolutePath, diagnostics);
+            CheckPagesStage.Run(files, pageChecks, settings.BaseUrl.AbsolutePath, diagnostics, ContentSourceLines.Of(bodyChecks.Links, content));
             return 0;
         });
 
@@ -80,5 +85,5 @@ public sealed class SiteGenerator(IReadOnlyList<ISiteFeature> features, IReadOnl
     }
 
     private static bool IsContent(SourceFile file) =>
-        file.Extension == ".md" || file.Path == SiteSettingsReader.FileName;
+        file.IsMarkdown || file.Path == SiteSettingsReader.FileName;
 }

@@ -39,6 +39,14 @@ public sealed partial class DocumentMetadataCheck : IPageCheck
     private static void CheckDescription(PageUnderCheck page, DiagnosticBag diagnostics)
     {
         var description = page.Document.QuerySelector("meta[name=description i]");
+        if (description is not null && string.IsNullOrWhiteSpace(description.GetAttribute("content")) && page.Source?.DescriptionKey is { } key)
+        {
+            // The theme writes the tag; the author's file has nothing to put in it.
+            diagnostics.Error(page.Source.File, SourceLines.FrontMatterLine,
+                $"trang {page.OutputPath} không có mô tả (description): bài không có đoạn văn nào để lấy làm mô tả",
+                $"thêm một dòng '{key}: …' (một hai câu tóm tắt) vào phần khai báo ở đầu tệp");
+            return;
+        }
         if (description is null || string.IsNullOrWhiteSpace(description.GetAttribute("content")))
             diagnostics.Error(page, description, "trang thiếu <meta name=\"description\"> có nội dung", "thêm mô tả ngắn (description) cho trang");
     }

@@ -16,4 +16,8 @@ public interface IPageCheck
 /// <param name="SourcePath">The input file the page came from as the author knows it (e.g. <c>input/posts/x.md</c>), or the output path for generated listings.</param>
 /// <param name="Document">The parsed page. Checks must not modify it.</param>
 /// <param name="Site">Every path the build writes, to resolve links against.</param>
-public sealed record PageUnderCheck(string OutputPath, string SourcePath, IDocument Document, OutputIndex Site);
+public sealed record PageUnderCheck(string OutputPath, string SourcePath, IDocument Document, OutputIndex Site)
+{
+    /// <summary>Where the page's links were written in its Markdown file, when it shows one.</summary>
+    public SourceLines? Source { get; init; }
+}

@@ -22,7 +22,7 @@ public sealed class InternalLinkCheck(Uri? siteBaseUrl = null) : IPageCheck
             switch (resolver.Resolve(page.OutputPath, link.Url))
             {
                 case LinkTarget.Broken broken:
-                    diagnostics.Error(page, link.Element, $"đường dẫn {Describe(link)} {broken.Reason}",
+                    diagnostics.ErrorAtSource(page, link.Element, link.Url, $"đường dẫn {Describe(link)} {broken.Reason}",
                         $"sửa đường dẫn, hoặc thêm {LinkReference.OptOutAttribute} nếu đúng là cố ý");
                     break;
                 case LinkTarget.SiteFile target:
@@ -39,15 +39,17 @@ public sealed class InternalLinkCheck(Uri? siteBaseUrl = null) : IPageCheck
             var folderIndex = target.OutputPath.TrimEnd('/') + "/index.html";
             var hint = page.Site.Contains(folderIndex)
                 ? $"thêm dấu / ở cuối đường dẫn (tệp có thật là {folderIndex})"
-                : $"sửa đường dẫn hoặc thêm tệp {target.OutputPath}";
-            diagnostics.Error(page, link.Element, $"đường dẫn {Describe(link)} không trỏ tới tệp nào của trang web", hint);
+                : page.Site.FindIgnoringCase(target.OutputPath) is { } differentCase
+                    ? $"tên tệp phân biệt chữ hoa, chữ thường: tệp có thật là /{differentCase}"
+                    : $"sửa đường dẫn hoặc thêm tệp {target.OutputPath}";
+            diagnostics.ErrorAtSource(page, link.Element, link.Url, $"đường dẫn {Describe(link)} không trỏ tới tệp nào của trang web", hint);
             return;
         }
 
         // Fragments on other pages are not checked: each page is parsed on its own.
         if (target.Fragment is { } fragment && target.OutputPath == page.OutputPath && !HasTarget(page.Document, fragment))
         {
-            diagnostics.Error(page, link.Element, $"đường dẫn {Describe(link)} trỏ tới #{fragment} nhưng trang không có phần tử id=\"{fragment}\"",
+            diagnostics.ErrorAtSource(page, link.Element, link.Url, $"đường dẫn {Describe(link)} trỏ tới #{fragment} nhưng trang không có phần tử id=\"{fragment}\"",
                 $"thêm id=\"{fragment}\" cho phần tử đích hoặc sửa đường dẫn");
         }
     }

@@ -9,4 +9,8 @@ public sealed class OutputIndex(IEnumerable<string> outputPaths, string basePath
     public string BasePath { get; } = basePath;
 
     public bool Contains(string outputPath) => paths.Contains(outputPath);
+
+    /// <summary>The path that differs from <paramref name="outputPath"/> only in upper and lower case, if there is one.</summary>
+    public string? FindIgnoringCase(string outputPath) =>
+        paths.FirstOrDefault(path => string.Equals(path, outputPath, StringComparison.OrdinalIgnoreCase));
 }

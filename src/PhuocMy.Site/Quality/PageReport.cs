@@ -15,6 +15,22 @@ internal static class PageReport
     public static void Warning(this DiagnosticBag diagnostics, PageUnderCheck page, IElement? element, string message, string? hint = null) =>
         diagnostics.Warning(page.SourcePath, null, $"{Where(page, element)}: {message}", hint);
 
+    /// <summary>
+    /// A problem with an address the author wrote: reported at each line of the Markdown file where it was written, or,
+    /// when it did not come from the file (the theme wrote it), at the page.
+    /// </summary>
+    public static void ErrorAtSource(this DiagnosticBag diagnostics, PageUnderCheck page, IElement element, string url, string message, string? hint = null)
+    {
+        var lines = page.Source?.LinesOf(url) ?? [];
+        if (lines.Count == 0)
+        {
+            diagnostics.Error(page, element, message, hint);
+            return;
+        }
+        foreach (var line in lines)
+            diagnostics.Error(page.Source!.File, line, $"{message} (trên trang {page.OutputPath})", hint);
+    }
+
     private static string Where(PageUnderCheck page, IElement? element) =>
         element?.SourceReference?.Position is { Line: > 0 } position
             ? $"trang {page.OutputPath} (dòng {position.Line})"

@@ -1,5 +1,6 @@
 using PhuocMy.Site.Diagnostics;
 using PhuocMy.Site.Content;
+using PhuocMy.Site.Content.Links;
 using PhuocMy.Site.Pipeline;
 using PhuocMy.Site.Sources;
 
@@ -12,6 +13,10 @@ public static class ParseContentStage
 {
     public const string PostsFolder = "posts";
     public const string PagesFolder = "pages";
+
+    /// <summary>Where a post's or page's <c>.md</c> file is published, so a link to that file can become its address.</summary>
+    public static readonly IReadOnlyList<ContentFolder> Addresses =
+        [new ContentFolder(PostsFolder, SiteModel.Routes.Post), new ContentFolder(PagesFolder, SiteModel.Routes.Page)];
 
     public static ParsedContent Run(SourceTree tree, PostParser posts, PageParser pages, DiagnosticBag diagnostics)
     {
@@ -29,5 +34,5 @@ public static class ParseContentStage
     }
 
     private static IEnumerable<SourceFile> Markdown(SourceTree tree, string folder) =>
-        tree.Under(folder).Where(f => f.Extension == ".md" && !f.IsHidden);
+        tree.Under(folder).Where(f => f.IsMarkdown && !f.IsHidden);
 }
