@@ -35,7 +35,7 @@ public sealed record MarkdownBody(MarkdownDocument Document, string Summary, boo
         Block? previous = null;
         foreach (var block in document)
         {
-            if (block is ParagraphBlock paragraph && Words(paragraph).Length > 0 && !IsCaptionUnder(paragraph, previous))
+            if (block is ParagraphBlock paragraph && HasOwnWords(paragraph) && !IsCaptionUnder(paragraph, previous))
                 return paragraph;
             previous = block;
         }
@@ -43,6 +43,11 @@ public sealed record MarkdownBody(MarkdownDocument Document, string Summary, boo
     }
 
     private static string Words(ParagraphBlock paragraph) => InlineText.Of(paragraph.Inline, includeImages: false);
+
+    /// <summary>Words outside links and images: a paragraph that is only "[Tải tệp PDF](…)" is an attachment, not prose.</summary>
+    private static bool HasOwnWords(ParagraphBlock paragraph) =>
+        paragraph.Inline is not null && paragraph.Inline.Descendants<LiteralInline>()
+            .Any(literal => !literal.Content.IsEmptyOrWhitespace() && literal.FirstParentOfType<LinkInline>() is null);
 
     /// <summary>Text, emphasis, code and line breaks only.</summary>
     private static bool IsPlainProse(ParagraphBlock paragraph) =>

@@ -26,7 +26,7 @@ public sealed class RawHtmlCleaner(MarkdownConverter converter, ILinkAddresses? 
     }
 
     private static bool HasRawHtml(Block block) =>
-        block is HtmlBlock || block.Descendants<HtmlInline>().Any() || block.Descendants<HtmlBlock>().Any();
+        block is HtmlBlock || BlockInlines.Of<HtmlInline>(block).Any() || block.Descendants<HtmlBlock>().Any();
 
     private CleanHtmlBlock Clean(Block block, MarkdownSource source, DiagnosticBag diagnostics)
     {

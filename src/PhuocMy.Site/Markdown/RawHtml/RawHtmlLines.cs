@@ -19,9 +19,9 @@ internal sealed class RawHtmlLines
         foreach (var htmlBlock in block.Descendants<HtmlBlock>().Prepend(block as HtmlBlock).OfType<HtmlBlock>())
             foreach (var line in htmlBlock.Lines.Lines.Take(htmlBlock.Lines.Count))
                 html.Add((line.Slice.ToString(), line.Line));
-        foreach (var tag in block.Descendants<HtmlInline>())
+        foreach (var tag in BlockInlines.Of<HtmlInline>(block))
             html.Add((tag.Tag, tag.Line));
-        foreach (var link in block.Descendants<LinkInline>().Where(l => l.Url is not null))
+        foreach (var link in BlockInlines.Of<LinkInline>(block).Where(l => l.Url is not null))
             links.Add((Decoded(link.Url!), link.Line));
     }
 
