@@ -39,6 +39,14 @@ public static partial class FrontMatterRepair
                 var key = entry.Groups["key"].Value;
                 var value = TrimUnicodeSpaces(entry.Groups["value"].Value);
                 if (IsBlockScalarHeader(value)) blockIndent = indent;
+                if (IsUnclosedQuote(value) && NextLineIsKey(lines, i + 1, indent))
+                {
+                    var quote = value[0] == '"' ? "ngoặc kép \"" : "ngoặc đơn '";
+                    diagnostics.Error(displayPath, firstLine + i, $"Giá trị của '{key}' mở dấu {quote} mà chưa đóng.",
+                        $"Thêm dấu {value[0]} ở cuối dòng, hoặc bỏ dấu {value[0]} ở đầu giá trị.");
+                    lines[i] = $"{line[..indent]}{key}: {SingleQuoted(value)}";
+                    continue;
+                }
                 var fixedValue = Value(value, key, firstLine + i, displayPath, diagnostics);
                 lines[i] = $"{line[..indent]}{key}:{(fixedValue.Length > 0 ? " " + fixedValue : "")}";
                 continue;
@@ -91,6 +99,20 @@ public static partial class FrontMatterRepair
 
         if (IsBlockScalarHeader(value) || body[0] is '*' or '&' or '!' && !body.Contains(' ')) return value;
         return NeedsQuotes(body) ? SingleQuoted(body) + comment : value;
+    }
+
+    private static bool IsUnclosedQuote(string value) =>
+        value.Length > 0 && value[0] is '"' or '\'' && ClosingQuote(SplitComment(value).Body) < 0;
+
+    /// <summary>The next written line starts a key at the same indent (or the text ends): a quote left open cannot go on.</summary>
+    private static bool NextLineIsKey(string[] lines, int from, int indent)
+    {
+        for (var i = from; i < lines.Length; i++)
+        {
+            if (lines[i].Trim().Length == 0) continue;
+            return IndentOf(lines[i]) <= indent;
+        }
+        return true;
     }
 
     private static bool NeedsQuotes(string plain) =>

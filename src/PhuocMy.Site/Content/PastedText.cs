@@ -16,7 +16,8 @@ public static partial class PastedText
 
     /// <summary>
     /// In a Markdown body: plain spaces after block markers (<c>#</c>, <c>-</c>, <c>1.</c>, <c>&gt;</c>), a space after
-    /// <c>##</c> written straight before the heading text, and a list item for a pasted bullet (<c>•</c>). Code blocks are left alone.
+    /// <c>##</c> written straight before the heading text, a list item for a pasted bullet (<c>•</c>), and "~~~250 hộ~~" kept as
+    /// text rather than opening a code block. Code blocks are left alone.
     /// </summary>
     public static string MarkdownBody(string body)
     {
@@ -27,6 +28,12 @@ public static partial class PastedText
         {
             var line = lines[i];
             var fenceMatch = FenceLine().Match(line);
+            if (fenceMatch.Success && fence is null && fenceMatch.Groups["fence"].Value[0] == '~' && line[(fenceMatch.Index + fenceMatch.Length)..].Contains('~'))
+            {
+                // "~~~250 hộ~~" is struck-through prose, not a code block whose first line would be hidden as its "language".
+                lines[i] = line.Insert(fenceMatch.Groups["fence"].Index, "\\");
+                continue;
+            }
             if (fenceMatch.Success)
             {
                 var marker = fenceMatch.Groups["fence"].Value;
@@ -53,7 +60,7 @@ public static partial class PastedText
     {
         foreach (var c in body)
             if (IsUnicodeSpace(c) || c is '#' or '•' or '●' or '▪' or '◦') return true;
-        return false;
+        return body.Contains("~~~", StringComparison.Ordinal);
     }
 
     private static readonly SearchValues<char> Invisible = SearchValues.Create("\u200B\u2060\uFEFF");
@@ -64,7 +71,8 @@ public static partial class PastedText
     [GeneratedRegex("[\u00A0\u2000-\u200A\u202F\u205F\u3000]")]
     private static partial Regex UnicodeSpaces();
 
-    [GeneratedRegex(@"^ {0,3}(?<fence>`{3,}|~{3,})")]
+    // A fence at the start of a line, or of a list item or quote ("- ~~~", "> ```").
+    [GeneratedRegex(@"^(?:[ \t]{0,3}(?:>|[-*+]|\d{1,9}[.)])[ \t]+)*[ \t]{0,3}(?<fence>`{3,}|~{3,})")]
     private static partial Regex FenceLine();
 
     // A marker followed by Unicode spaces, a "##" glued to its heading text, or a pasted bullet with any space after it.

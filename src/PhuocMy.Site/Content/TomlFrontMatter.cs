@@ -32,7 +32,8 @@ public static partial class TomlFrontMatter
         catch (TomlException e)
         {
             var line = e.Line is { } tomlLine ? firstLine + tomlLine - 1 : firstLine;
-            diagnostics.Error(displayPath, line, $"Phần khai báo TOML (giữa hai dòng {Fence}) viết chưa đúng ở dòng này ({e.Message.Split('\n')[0]}).",
+            var detail = Position().Replace(e.Message.Split('\n')[0], "");
+            diagnostics.Error(displayPath, line, $"Phần khai báo TOML (giữa hai dòng {Fence}) viết chưa đúng ở dòng này (chi tiết: {detail}).",
                 "Mỗi dòng một khóa: title = \"Tiêu đề trong ngoặc kép\", date = 2020-07-15, tags = [\"một\", \"hai\"]. Hoặc đổi sang YAML giữa hai dòng '---'.");
             return null;
         }
@@ -71,6 +72,10 @@ public static partial class TomlFrontMatter
     // A key at the start of a line ("title =", "params.x =") or a table header ("[params]", "[[menu]]").
     [GeneratedRegex(@"^\s*(?:\[\[?\s*)?(?<key>[A-Za-z0-9_-]+|""[^""]*""|'[^']*')\s*[=.\]]")]
     private static partial Regex TopLevelKey();
+
+    // Tomlyn's "(1,26) : error : " prefix; the line is given separately.
+    [GeneratedRegex(@"^.*?:\s*error\s*:\s*")]
+    private static partial Regex Position();
 
     [GeneratedRegex(@"^[A-Za-z_][A-Za-z0-9_-]*$")]
     private static partial Regex PlainKey();

@@ -67,6 +67,11 @@ public sealed class RawHtmlCleaner(MarkdownConverter converter, ILinkAddresses? 
             links.Add((resolved, line));
         }
 
+        foreach (var image in body.QuerySelectorAll("img:not([alt])"))
+            diagnostics.Error(source.DisplayPath, source.LineOf(written.LineOfUrl(image.GetAttribute("src") ?? "")),
+                $"Ảnh <img src=\"{image.GetAttribute("src")}\"> chưa có mô tả thay thế (alt).",
+                "Thêm alt=\"mô tả ngắn nội dung ảnh\" vào thẻ <img>, hoặc viết bằng Markdown: ![mô tả nội dung ảnh](đường-dẫn-ảnh)");
+
         foreach (var (message, hint, line) in removals.Distinct())
             diagnostics.Warning(source.DisplayPath, source.LineOf(line), message, hint);
         return new CleanHtmlBlock(null) { Html = body.InnerHtml, Links = links, Line = block.Line, Span = block.Span };
