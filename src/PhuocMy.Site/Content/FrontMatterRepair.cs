@@ -56,7 +56,14 @@ public static partial class FrontMatterRepair
             if (item.Success)
             {
                 var value = TrimUnicodeSpaces(item.Groups["value"].Value);
-                if (NestedKey().IsMatch(value)) { lines[i] = $"{line[..indent]}- {value}"; continue; }
+                if (NestedKey().Match(value) is { Success: true } nested)
+                {
+                    // "- name: Trang: chủ": the first key of a mapping in a list.
+                    var nestedKey = nested.Value[..^1];
+                    var nestedValue = Value(TrimUnicodeSpaces(value[nested.Length..]), nestedKey, firstLine + i, displayPath, diagnostics);
+                    lines[i] = $"{line[..indent]}- {nestedKey}:{(nestedValue.Length > 0 ? " " + nestedValue : "")}";
+                    continue;
+                }
                 lines[i] = $"{line[..indent]}- {Value(value, null, firstLine + i, displayPath, diagnostics)}";
                 continue;
             }
