@@ -20,10 +20,10 @@ public sealed partial class UnknownShortcodeCheck(IReadOnlyList<string> knownNam
     {
         foreach (var leaf in document.Descendants<LeafBlock>())
         {
-            if (leaf is CodeBlock || leaf.Inline is null) continue;
-            var (text, lines) = TextOf(leaf.Inline);
+            if (leaf is CodeBlock || leaf.Inline is null || !MayHoldShortcode(leaf.Inline)) continue;
+            var (text, starts) = TextOf(leaf.Inline);
             foreach (Match match in Shortcode().Matches(text))
-                Report(match, displayPath, lineOf(lines[match.Index]), diagnostics);
+                Report(match, displayPath, lineOf(starts.Last(start => start.Index <= match.Index).Line), diagnostics);
         }
     }
 
@@ -46,13 +46,13 @@ public sealed partial class UnknownShortcodeCheck(IReadOnlyList<string> knownNam
     }
 
     /// <summary>
-    /// The text of a paragraph as written, with the line of each character: Markdig splits "{{&lt;" into several
+    /// The text of a paragraph as written, with the line each piece starts on: Markdig splits "{{&lt;" into several
     /// literals, and reads "&lt;chrt x&gt;" in "{{&lt;chrt x&gt;}}" as an HTML tag.
     /// </summary>
-    private static (string Text, List<int> Lines) TextOf(ContainerInline container)
+    private static (string Text, List<(int Index, int Line)> Starts) TextOf(ContainerInline container)
     {
         var text = new System.Text.StringBuilder();
-        var lines = new List<int>();
+        var starts = new List<(int Index, int Line)>();
         foreach (var inline in container.Descendants<Inline>())
         {
             var piece = inline switch
@@ -62,11 +62,14 @@ public sealed partial class UnknownShortcodeCheck(IReadOnlyList<string> knownNam
                 _ => null,
             };
             if (piece is null) continue;
+            starts.Add((text.Length, inline.Line));
             text.Append(piece);
-            lines.AddRange(Enumerable.Repeat(inline.Line, piece.Length));
         }
-        return (text.ToString(), lines);
+        return (text.ToString(), starts);
     }
+
+    private static bool MayHoldShortcode(ContainerInline container) =>
+        container.Descendants<LiteralInline>().Any(literal => literal.Content.IndexOf('{') >= 0);
 
     // {{< name … >}} or {{% name … %}}, and their closing forms {{< /name >}}.
     [GeneratedRegex(@"\{\{[<%]\s*/?\s*(?<name>[\p{L}\p{N}_.-]+)[^\n]*?[>%]\}\}")]
