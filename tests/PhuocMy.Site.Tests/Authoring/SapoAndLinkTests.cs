@@ -125,4 +125,17 @@ public class SapoAndLinkTests
         Assert.Equal(("input/pages/a.md", 3), (error.File, error.Line));
         Assert.Contains("'post'", error.Message);
     }
+
+    [Fact]
+    public void An_image_with_spaces_in_pasted_html_gets_a_valid_address_and_a_lead_image_is_not_shown_twice()
+    {
+        var result = new TestSite()
+            .With("images/hội nghị.svg", AuthoringFixtures.Svg)
+            .With("posts/a.md", "---\ntitle: Tin A\ndate: 2020-07-15\nimage: /images/hội nghị.svg\nimage_alt: Hội nghị\n---\nMở đầu.\n\n![Hội nghị](/images/hội nghị.svg)\n\n<div><img src=\"/images/h%E1%BB%99i ngh%E1%BB%8B.svg\" alt=\"Hội nghị\"></div>\n")
+            .Generate();
+        var page = Dom(Clean(result), "tin-tuc/a/index.html");
+        Assert.Null(page.QuerySelector(".lead-image"));
+        var pasted = page.QuerySelector(".post-body div img")!.GetAttribute("src")!;
+        Assert.Equal("/images/h%E1%BB%99i%20ngh%E1%BB%8B.svg", pasted);
+    }
 }

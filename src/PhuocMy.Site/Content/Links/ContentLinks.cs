@@ -15,8 +15,8 @@ namespace PhuocMy.Site.Content.Links;
 /// <item>a link to another post's or page's <c>.md</c> file becomes that post's address, or is an error at its line that
 /// says what to write;</item>
 /// <item>a file of the site (an image, an attachment) written relative to the post (<c>anh.jpg</c> next to the
-/// <c>.md</c> file), without its leading '/', with spaces, Vietnamese letters or in a different Unicode form gets its
-/// published address, correctly escaped.</item>
+/// <c>.md</c> file), without its leading '/', percent-escaped or in a different Unicode form gets its published address
+/// (as a path; the HTML writer escapes it).</item>
 /// </list>
 /// Anything else is left as written; the page checks then report it, with this line, if it leads nowhere.
 /// </summary>
@@ -52,7 +52,7 @@ public sealed partial class ContentLinks(SourceTree tree, ContentAddresses addre
             return ContentAddress(url, candidates, rest, source, line, diagnostics);
 
         var file = candidates.Select(tree.Find).FirstOrDefault(found => found is not null && !found.IsHidden && !found.IsMarkdown);
-        if (file is not null) return "/" + string.Join('/', file.Path.Split('/').Select(Uri.EscapeDataString)) + rest;
+        if (file is not null) return "/" + file.Path + rest;
         if (isImage) ReportMissingImage(url, candidates, source, line, diagnostics);
         return url;
     }
