@@ -1,5 +1,6 @@
 using PhuocMy.Site.Features.DataTables;
 using PhuocMy.Site.Features.Documents;
+using PhuocMy.Site.Features.ImageSizes;
 using PhuocMy.Site.Features.Schedule;
 using PhuocMy.Site.Pipeline;
 using PhuocMy.Site.Quality;
@@ -9,7 +10,7 @@ namespace PhuocMy.Site.Composition;
 /// <summary>The composition root: the features and checks a standard build has, in the order they load.</summary>
 public static class StandardSite
 {
-    public static IReadOnlyList<ISiteFeature> Features() => [new DataTablesFeature(), new DocumentsFeature(), new ScheduleFeature()];
+    public static IReadOnlyList<ISiteFeature> Features() => [new DataTablesFeature(), new DocumentsFeature(), new ScheduleFeature(), new ImageSizesFeature()];
 
     public static SiteGenerator Generator() => new(Features(), PageChecks.All);
 }
