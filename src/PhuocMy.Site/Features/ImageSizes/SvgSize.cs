@@ -20,14 +20,19 @@ public static class SvgSize
         IgnoreProcessingInstructions = true,
     };
 
-    /// <summary>Reads the root element only; throws <see cref="XmlException"/> when the file is not XML or its root is not &lt;svg&gt;.</summary>
+    /// <summary>
+    /// The size from the root element. Throws <see cref="XmlException"/> when the file is not well-formed XML (a browser
+    /// shows no image then) or its root is not &lt;svg&gt;.
+    /// </summary>
     public static ImageSize Read(Stream svg)
     {
         using var reader = XmlReader.Create(svg, Settings);
         reader.MoveToContent();
         if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "svg")
             throw new XmlException($"phần tử gốc là <{reader.LocalName}>, không phải <svg>");
-        return From(reader.GetAttribute("width"), reader.GetAttribute("height"), reader.GetAttribute("viewBox"));
+        var size = From(reader.GetAttribute("width"), reader.GetAttribute("height"), reader.GetAttribute("viewBox"));
+        while (reader.Read()) { }
+        return size;
     }
 
     public static ImageSize From(string? width, string? height, string? viewBox)
