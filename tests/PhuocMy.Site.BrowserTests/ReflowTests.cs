@@ -60,9 +60,10 @@ public sealed class ReflowTests(SiteFixture site)
         await using var _ = context;
         await page.GotoAsync(site.Server.UrlOf(path).ToString(), new() { WaitUntil = WaitUntilState.NetworkIdle });
         Assert.Equal(16.0 * view.TextPercent / 100, await ReaderView.RootFontPxAsync(page));
-        await SaveScreenshotAsync(page, path, view);
 
+        // Measured before the full-page screenshot, which lays the page out again at its full size.
         var measured = await page.EvaluateAsync<Measurement>(Measure);
+        await SaveScreenshotAsync(page, path, view);
         Assert.True(measured.DocumentWidth <= measured.Width,
             $"{path} at {view}: the page is {measured.DocumentWidth} px wide on a {measured.Width} px screen, so it scrolls sideways. " +
             $"Reaching past the edge: {string.Join(", ", measured.Wide)}");
