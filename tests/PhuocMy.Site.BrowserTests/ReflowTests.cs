@@ -61,9 +61,7 @@ public sealed class ReflowTests(SiteFixture site)
         await page.GotoAsync(site.Server.UrlOf(path).ToString(), new() { WaitUntil = WaitUntilState.NetworkIdle });
         Assert.Equal(16.0 * view.TextPercent / 100, await ReaderView.RootFontPxAsync(page));
 
-        // Measured before the full-page screenshot, which lays the page out again at its full size.
         var measured = await page.EvaluateAsync<Measurement>(Measure);
-        await SaveScreenshotAsync(page, path, view);
         Assert.True(measured.DocumentWidth <= measured.Width,
             $"{path} at {view}: the page is {measured.DocumentWidth} px wide on a {measured.Width} px screen, so it scrolls sideways. " +
             $"Reaching past the edge: {string.Join(", ", measured.Wide)}");
@@ -78,13 +76,29 @@ public sealed class ReflowTests(SiteFixture site)
         var shown = await page.EvaluateAsync<Box>(SkipLinkBox);
         Assert.True(shown.Width > 20 && shown.Height > 20 && shown.Left >= 0 && shown.Right <= measured.Width && shown.Top >= 0,
             $"{path} at {view}: the focused skip link is not fully on screen ({shown})");
+
+        await page.Keyboard.PressAsync("Shift+Tab");
+        await SaveScreenshotAsync(page, path, view);
     }
 
+    /// <summary>
+    /// Chromium's full-page capture lays the page out again with the default font size, so with larger text the
+    /// window is made as tall as the page (up to a limit) and captured as it is.
+    /// </summary>
     private static async Task SaveScreenshotAsync(IPage page, string path, ReaderView view)
     {
+        const int TallestCapture = 8000;
         var folder = Path.Combine(ToolPaths.Artifacts, "screenshots", "reflow");
         Directory.CreateDirectory(folder);
-        await page.ScreenshotAsync(new() { FullPage = true, Path = Path.Combine(folder, $"{SitePages.FileNameOf(path)}-{view.Name}.png") });
+        var file = Path.Combine(folder, $"{SitePages.FileNameOf(path)}-{view.Name}.png");
+        if (view.TextPercent == 100)
+        {
+            await page.ScreenshotAsync(new() { FullPage = true, Path = file });
+            return;
+        }
+        var height = await page.EvaluateAsync<int>("() => document.documentElement.scrollHeight");
+        await page.SetViewportSizeAsync(view.Width, Math.Min(height, TallestCapture));
+        await page.ScreenshotAsync(new() { Path = file });
     }
 
     private sealed class Measurement
