@@ -29,6 +29,9 @@ public static class SitePages
         { "/lien-he/", 200 },
     };
 
+    /// <summary>The paths of <see cref="All"/>, for tests that do not look at the status.</summary>
+    public static TheoryData<string> Paths => new(All.Select(row => row.Data.Item1));
+
     /// <summary>A file-name-safe name for screenshots: "/" is "trang-chu", "/luu-tru/2020/" is "luu-tru_2020".</summary>
     public static string FileNameOf(string path)
     {
