@@ -1,0 +1,125 @@
+using System.Buffers;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using PhuocMy.Site.Search.Binary;
+using PhuocMy.Site.Search.Text;
+
+namespace PhuocMy.Site.Search.Tokens;
+
+/// <summary>Turns one <see cref="SearchDocument"/> into its <see cref="DocumentTokens"/>.</summary>
+internal static class DocumentTokenizer
+{
+    /// <summary>
+    /// How much of the text the result entry keeps for snippets. Posts are a few thousand characters; a match
+    /// further into a very long page still finds it, and its snippet then shows the page's beginning.
+    /// </summary>
+    public const int EntryTextLength = 6000;
+
+    private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static DocumentTokens Tokenize(SearchDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (string.IsNullOrWhiteSpace(document.Url)) throw new ArgumentException("A search document needs a URL.", nameof(document));
+
+        var title = Nfc(document.Title);
+        var text = Nfc(document.Text);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byWord = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[SearchTokenizer.BufferLength];
+
+        foreach (var word in SearchTokenizer.Words(title, buffer))
+            CollectionsMarshal.GetValueRefOrAddDefault(byWord, word, out _) |= 1;
+
+        var bodyLength = 0;
+        foreach (var word in SearchTokenizer.Words(text, buffer))
+        {
+            CollectionsMarshal.GetValueRefOrAddDefault(byWord, word, out _) += 2;
+            bodyLength++;
+        }
+
+        var words = counts.Keys.ToArray();
+        Array.Sort(words, StringComparer.Ordinal);
+        var termData = EncodeTerms(words, counts);
+        var entry = EncodeEntry(document, title, text);
+        return new DocumentTokens(document.Url, title, Nfc(document.Section), document.Kind, document.Date,
+            bodyLength, words.Length, termData, entry);
+    }
+
+    /// <summary>The kind as the browser sees it in a result entry.</summary>
+    public static string KindName(SearchDocumentKind kind) => kind switch
+    {
+        SearchDocumentKind.Post => "post",
+        SearchDocumentKind.Page => "page",
+        SearchDocumentKind.Document => "document",
+        SearchDocumentKind.DataTable => "data",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    private static string Nfc(string text) => VietnameseFolding.WellFormed(text).Normalize(NormalizationForm.FormC);
+
+    private static byte[] EncodeTerms(string[] words, Dictionary<string, int> counts)
+    {
+        var writer = new ByteWriter(words.Length * 6);
+        Span<byte> previous = stackalloc byte[TermReader.MaxBytes];
+        Span<byte> current = stackalloc byte[TermReader.MaxBytes];
+        var previousLength = 0;
+        foreach (var word in words)
+        {
+            var length = Encoding.UTF8.GetBytes(word, current);
+            var shared = current[..length].CommonPrefixLength(previous[..previousLength]);
+            writer.Varint(shared);
+            writer.Varint(length - shared);
+            writer.Bytes(current[shared..length]);
+            writer.Varint(counts[word]);
+            current[..length].CopyTo(previous);
+            previousLength = length;
+        }
+        return writer.ToArray();
+    }
+
+    private static byte[] EncodeEntry(SearchDocument document, string title, string text)
+    {
+        var buffer = new ArrayBufferWriter<byte>(Math.Min(text.Length, EntryTextLength) * 2 + 256);
+        using (var json = new Utf8JsonWriter(buffer, JsonOptions))
+        {
+            json.WriteStartObject();
+            json.WriteString("url", document.Url);
+            json.WriteString("title", title);
+            json.WriteString("section", Nfc(document.Section));
+            json.WriteString("kind", KindName(document.Kind));
+            if (document.Date is { } date) json.WriteString("date", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            json.WriteString("text", EntryText(text));
+            json.WriteEndObject();
+        }
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>The text with runs of white space as one space, cut at a word boundary after <see cref="EntryTextLength"/>.</summary>
+    internal static string EntryText(string text)
+    {
+        var builder = new StringBuilder(Math.Min(text.Length, EntryTextLength + 1));
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+            if (pendingSpace)
+            {
+                if (builder.Length >= EntryTextLength) break;
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+            // A text without spaces for pages on end still stops (never inside a surrogate pair).
+            if (builder.Length >= 2 * EntryTextLength && !char.IsLowSurrogate(c)) break;
+            builder.Append(c);
+        }
+        return builder.ToString();
+    }
+}
