@@ -11,7 +11,7 @@ internal static class DeterministicGzip
     public static byte[] Compress(ReadOnlySpan<byte> data)
     {
         using var output = new MemoryStream(data.Length / 2 + 64);
-        using (var gzip = new GZipStream(output, CompressionLevel.SmallestSize, leaveOpen: true))
+        using (var gzip = new GZipStream(output, CompressionLevel.Optimal, leaveOpen: true))
             gzip.Write(data);
         return output.ToArray();
     }

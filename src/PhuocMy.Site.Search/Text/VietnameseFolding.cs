@@ -16,15 +16,16 @@ public static class VietnameseFolding
 {
     public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("vi-VN");
 
-    /// <summary>In <see cref="FoldTable"/>: the character is a combining mark and disappears when folded.</summary>
+    /// <summary>In the fold tables: the character is a combining mark and disappears when folded.</summary>
     private const char Dropped = '\0';
 
-    /// <summary>In <see cref="FoldTable"/>: the character folds to more than one character (Hangul syllables…).</summary>
+    /// <summary>In the fold tables: the character folds to more than one character (Hangul syllables…).</summary>
     private const char Complex = '\uFFFF';
 
     private static readonly TextInfo Casing = Culture.TextInfo;
     private static readonly char[] LowerTable = BuildLowerTable();
-    private static readonly char[] FoldTable = BuildFoldTable();
+    /// <summary>Folded form per character, built per block of 256 on first use (a Vietnamese text touches a handful).</summary>
+    private static readonly char[]?[] FoldBlocks = new char[]?[256];
 
     /// <summary>NFC, then lowercase: the form exact-diacritics matches compare.</summary>
     public static string Exact(string text)
@@ -42,17 +43,21 @@ public static class VietnameseFolding
     /// <summary>Folds a word already in exact form (lowercase NFC), as the tokenizer produces it.</summary>
     public static string FoldExact(string exact)
     {
-        var buffer = exact.Length <= 256 ? stackalloc char[exact.Length * 2] : new char[exact.Length * 2];
+        var buffer = exact.Length <= 128 ? stackalloc char[exact.Length * 4] : new char[exact.Length * 4];
         return new string(buffer[..FoldExact(exact, buffer)]);
     }
 
-    /// <summary>Folds <paramref name="exact"/> into <paramref name="destination"/> (twice its length is always enough).</summary>
+    /// <summary>
+    /// Folds <paramref name="exact"/> into <paramref name="destination"/>. Four times its length is always enough:
+    /// a canonical decomposition has at most four code points (Hangul syllables: three letters).
+    /// </summary>
     public static int FoldExact(ReadOnlySpan<char> exact, Span<char> destination)
     {
         var length = 0;
         for (var i = 0; i < exact.Length; i++)
         {
-            var folded = FoldTable[exact[i]];
+            var c = exact[i];
+            var folded = (FoldBlocks[c >> 8] ?? BuildFoldBlock(c >> 8))[c & 0xFF];
             if (folded == Dropped) continue;
             if (folded != Complex)
             {
@@ -71,7 +76,7 @@ public static class VietnameseFolding
     /// <summary>The definition the fast tables are built from: NFD, drop nonspacing marks, đ → d.</summary>
     internal static string FoldReference(string exact)
     {
-        var decomposed = exact.Normalize(NormalizationForm.FormD);
+        var decomposed = WellFormed(exact).Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var rune in decomposed.EnumerateRunes())
         {
@@ -82,19 +87,22 @@ public static class VietnameseFolding
         return builder.ToString();
     }
 
-    /// <summary>Lone surrogates (which .NET cannot normalize) become U+FFFD, as in any UTF-8 output.</summary>
+    /// <summary>Lone surrogates and U+FFFE (which .NET refuses to normalize) become U+FFFD, as in any UTF-8 output.</summary>
     internal static string WellFormed(string text)
     {
         if (IsWellFormed(text)) return text;
         var builder = new StringBuilder(text.Length);
-        foreach (var rune in text.EnumerateRunes()) builder.Append(rune.ToString());
+        foreach (var rune in text.EnumerateRunes()) builder.Append(rune.Value == NotACharacter ? Rune.ReplacementChar.ToString() : rune.ToString());
         return builder.ToString();
     }
+
+    private const char NotACharacter = '\uFFFE';
 
     private static bool IsWellFormed(string text)
     {
         for (var i = 0; i < text.Length; i++)
         {
+            if (text[i] == NotACharacter) return false;
             if (!char.IsSurrogate(text[i])) continue;
             if (!char.IsHighSurrogate(text[i]) || i + 1 == text.Length || !char.IsLowSurrogate(text[i + 1])) return false;
             i++;
@@ -119,30 +127,32 @@ public static class VietnameseFolding
         return table;
     }
 
-    private static char[] BuildFoldTable()
+    /// <summary>Concurrent first uses may both build a block: they build the same one, either may be kept.</summary>
+    private static char[] BuildFoldBlock(int block)
     {
-        var table = new char[char.MaxValue + 1];
-        for (var c = 0; c <= char.MaxValue; c++)
+        var table = new char[256];
+        for (var low = 0; low < 256; low++)
         {
-            var ch = (char)c;
-            if (c < 0x80)
+            var ch = (char)((block << 8) | low);
+            if (ch is > Dropped and < (char)0x80)
             {
-                table[c] = ch;
+                table[low] = ch;
                 continue;
             }
-            if (char.IsSurrogate(ch) || ch == Complex)
+            if (ch is Dropped or Complex or NotACharacter || char.IsSurrogate(ch))
             {
-                table[c] = Complex;
+                table[low] = Complex;
                 continue;
             }
             var folded = FoldReference(ch.ToString());
-            table[c] = folded.Length switch
+            table[low] = folded.Length switch
             {
                 0 => Dropped,
                 1 => folded[0],
                 _ => Complex,
             };
         }
+        FoldBlocks[block] = table;
         return table;
     }
 }

@@ -1,10 +1,8 @@
 using System.Buffers;
 using System.Globalization;
-using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using PhuocMy.Site.Search.Binary;
 using PhuocMy.Site.Search.Text;
 
 namespace PhuocMy.Site.Search.Tokens;
@@ -27,26 +25,22 @@ internal static class DocumentTokenizer
 
         var title = Nfc(document.Title);
         var text = Nfc(document.Text);
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var byWord = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        var terms = new TermCounter();
         Span<char> buffer = stackalloc char[SearchTokenizer.BufferLength];
 
         foreach (var word in SearchTokenizer.Words(title, buffer))
-            CollectionsMarshal.GetValueRefOrAddDefault(byWord, word, out _) |= 1;
+            terms.Add(word, title: true);
 
         var bodyLength = 0;
         foreach (var word in SearchTokenizer.Words(text, buffer))
         {
-            CollectionsMarshal.GetValueRefOrAddDefault(byWord, word, out _) += 2;
+            terms.Add(word, title: false);
             bodyLength++;
         }
 
-        var words = counts.Keys.ToArray();
-        Array.Sort(words, StringComparer.Ordinal);
-        var termData = EncodeTerms(words, counts);
         var entry = EncodeEntry(document, title, text);
         return new DocumentTokens(document.Url, title, Nfc(document.Section), document.Kind, document.Date,
-            bodyLength, words.Length, termData, entry);
+            bodyLength, terms.Count, terms.Encode(), entry);
     }
 
     /// <summary>The kind as the browser sees it in a result entry.</summary>
@@ -60,26 +54,6 @@ internal static class DocumentTokenizer
     };
 
     private static string Nfc(string text) => VietnameseFolding.WellFormed(text).Normalize(NormalizationForm.FormC);
-
-    private static byte[] EncodeTerms(string[] words, Dictionary<string, int> counts)
-    {
-        var writer = new ByteWriter(words.Length * 6);
-        Span<byte> previous = stackalloc byte[TermReader.MaxBytes];
-        Span<byte> current = stackalloc byte[TermReader.MaxBytes];
-        var previousLength = 0;
-        foreach (var word in words)
-        {
-            var length = Encoding.UTF8.GetBytes(word, current);
-            var shared = current[..length].CommonPrefixLength(previous[..previousLength]);
-            writer.Varint(shared);
-            writer.Varint(length - shared);
-            writer.Bytes(current[shared..length]);
-            writer.Varint(counts[word]);
-            current[..length].CopyTo(previous);
-            previousLength = length;
-        }
-        return writer.ToArray();
-    }
 
     private static byte[] EncodeEntry(SearchDocument document, string title, string text)
     {

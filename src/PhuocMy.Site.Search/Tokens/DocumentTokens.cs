@@ -59,7 +59,7 @@ public sealed class DocumentTokens
     /// <summary>Tokenizes one document.</summary>
     public static DocumentTokens From(SearchDocument document) => DocumentTokenizer.Tokenize(document);
 
-    /// <summary>The distinct words in ordinal order of their exact form.</summary>
+    /// <summary>The distinct words, in order of first occurrence (title, then body).</summary>
     public IReadOnlyList<TermOccurrence> Terms
     {
         get
@@ -128,10 +128,7 @@ public sealed class DocumentTokens
     }
 }
 
-/// <summary>
-/// The words of one document, front-coded: for each word in ordinal order, the number of UTF-8 bytes it shares
-/// with the previous word, its remaining bytes, then (body count × 2 + 1 if the title has it).
-/// </summary>
+/// <summary>Reads the words of one document as <see cref="TermCounter.Encode"/> wrote them.</summary>
 internal ref struct TermReader(ReadOnlySpan<byte> data)
 {
     /// <summary>A word is at most 64 UTF-16 units: room for its chars, and three UTF-8 bytes per unit.</summary>
@@ -140,11 +137,9 @@ internal ref struct TermReader(ReadOnlySpan<byte> data)
     public const int MaxBytes = MaxChars * 3;
 
     private ByteReader reader = new(data);
-    private readonly Span<byte> word = new byte[MaxBytes];
-    private int wordLength;
 
     /// <summary>The current word's UTF-8 bytes.</summary>
-    public readonly ReadOnlySpan<byte> Utf8 => word[..wordLength];
+    public ReadOnlySpan<byte> Utf8 { get; private set; }
 
     public bool InTitle { get; private set; }
 
@@ -153,16 +148,12 @@ internal ref struct TermReader(ReadOnlySpan<byte> data)
     public bool MoveNext()
     {
         if (reader.AtEnd) return false;
-        var shared = reader.Varint();
-        var suffix = reader.Bytes(reader.Varint());
-        if (shared > wordLength || shared + suffix.Length > MaxBytes) throw new InvalidDataException("A word of the tokens is malformed.");
-        suffix.CopyTo(word[shared..]);
-        wordLength = shared + suffix.Length;
+        var length = reader.Varint();
+        if (length > MaxBytes) throw new InvalidDataException("A word of the tokens is too long.");
+        Utf8 = reader.Bytes(length);
         var flags = reader.Varint();
         InTitle = (flags & 1) == 1;
         BodyCount = flags >> 1;
         return true;
     }
-
-    public readonly int CopyChars(Span<char> destination) => Encoding.UTF8.GetChars(Utf8, destination);
 }
