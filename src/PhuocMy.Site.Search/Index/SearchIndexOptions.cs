@@ -10,7 +10,7 @@ public sealed record SearchIndexOptions
     /// A term shard is closed once it holds this many bytes before compression. A query fetches one shard per word,
     /// so smaller shards mean fewer bytes per query but a longer manifest (which every query fetches).
     /// </summary>
-    public int ShardTargetBytes { get; init; } = 24 * 1024;
+    public int ShardTargetBytes { get; init; } = 16 * 1024;
 
     public static SearchIndexOptions Default { get; } = new();
 }

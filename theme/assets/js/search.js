@@ -362,6 +362,7 @@
   // ---- The page ----
 
   function SearchPage(root) {
+    this.root = root;
     this.form = document.getElementById('search-form');
     this.input = document.getElementById('search-input');
     this.status = document.getElementById('search-status');
@@ -406,10 +407,12 @@
     var terms = parseQuery(query, typing);
     if (terms.length === 0) {
       this.clear();
+      this.root.setAttribute('aria-busy', 'false');
       this.say('Nhập từ khóa để tìm tin bài, trang, văn bản và số liệu.');
       return Promise.resolve();
     }
     if (!typing) this.say('Đang tìm…');
+    this.root.setAttribute('aria-busy', 'true');
     return this.client.manifest().then(function (manifest) {
       return self.lookUp(manifest, terms).then(function (lookedUp) {
         if (generation !== self.generation) return null;
@@ -422,6 +425,8 @@
       if (generation !== self.generation) return;
       self.clear();
       self.say('Không tải được dữ liệu tìm kiếm (' + error.message + '). Hãy thử lại sau.');
+    }).then(function () {
+      if (generation === self.generation) self.root.setAttribute('aria-busy', 'false');
     });
   };
 
