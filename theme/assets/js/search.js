@@ -6,7 +6,7 @@
  * Words are compared folded (lowercase, no tones or other diacritics, đ → d), exactly as the generator folds
  * them (Text/VietnameseFolding.cs). Ranking, in this order: pages with every word of the query (only those, when
  * there are any); more words spelled with the query's own diacritics; more of the query (weighted by how rare
- * each word is) in the title; more of it in the body; then newest first.
+ * each word is) in the title; a higher BM25 score of the body; then, among equals, newest first.
  */
 (function () {
   'use strict';
@@ -245,10 +245,13 @@
     }
     if (complete > 0) candidates = candidates.filter(function (d) { return (whole[d] | partial[d]) === required; });
 
-    function bucket(score) { return rarityTotal > 0 ? Math.floor((4 * score) / rarityTotal + 1e-9) : 0; }
+    // The title counts by how much of the query (weighted by rarity) it has, in quarters; the body by its BM25
+    // score, as finely as the index stores it. Equal on all of these, the newest (highest number) comes first.
+    function quarters(score) { return rarityTotal > 0 ? Math.floor((4 * score) / rarityTotal + 1e-9) : 0; }
     var keys = [];
     candidates.forEach(function (d) {
-      keys[d] = [popcount(whole[d] | partial[d]), popcount(whole[d]), popcount(exact[d]), bucket(titleScore[d]), bucket(bodyScore[d]), d];
+      keys[d] = [popcount(whole[d] | partial[d]), popcount(whole[d]), popcount(exact[d]), quarters(titleScore[d]),
+        Math.round(bodyScore[d] * 1e6), d];
     });
     candidates.sort(function (a, b) {
       var ka = keys[a];
