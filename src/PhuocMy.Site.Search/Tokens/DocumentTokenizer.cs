@@ -25,6 +25,7 @@ internal static class DocumentTokenizer
 
         var title = Nfc(document.Title);
         var text = Nfc(document.Text);
+        var section = Nfc(document.Section);
         var terms = new TermCounter();
         Span<char> buffer = stackalloc char[SearchTokenizer.BufferLength];
 
@@ -38,8 +39,8 @@ internal static class DocumentTokenizer
             bodyLength++;
         }
 
-        var entry = EncodeEntry(document, title, text);
-        return new DocumentTokens(document.Url, title, Nfc(document.Section), document.Kind, document.Date,
+        var entry = EncodeEntry(document, title, section, text);
+        return new DocumentTokens(document.Url, title, section, document.Kind, document.Date,
             bodyLength, terms.Count, terms.Encode(), entry);
     }
 
@@ -55,7 +56,7 @@ internal static class DocumentTokenizer
 
     private static string Nfc(string text) => VietnameseFolding.WellFormed(text).Normalize(NormalizationForm.FormC);
 
-    private static byte[] EncodeEntry(SearchDocument document, string title, string text)
+    private static byte[] EncodeEntry(SearchDocument document, string title, string section, string text)
     {
         var buffer = new ArrayBufferWriter<byte>(Math.Min(text.Length, EntryTextLength) * 2 + 256);
         using (var json = new Utf8JsonWriter(buffer, JsonOptions))
@@ -63,7 +64,7 @@ internal static class DocumentTokenizer
             json.WriteStartObject();
             json.WriteString("url", document.Url);
             json.WriteString("title", title);
-            json.WriteString("section", Nfc(document.Section));
+            json.WriteString("section", section);
             json.WriteString("kind", KindName(document.Kind));
             if (document.Date is { } date) json.WriteString("date", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             json.WriteString("text", EntryText(text));
@@ -75,25 +76,26 @@ internal static class DocumentTokenizer
     /// <summary>The text with runs of white space as one space, cut at a word boundary after <see cref="EntryTextLength"/>.</summary>
     internal static string EntryText(string text)
     {
-        var builder = new StringBuilder(Math.Min(text.Length, EntryTextLength + 1));
+        var kept = new char[Math.Min(text.Length, 2 * EntryTextLength)];
+        var length = 0;
         var pendingSpace = false;
         foreach (var c in text)
         {
-            if (char.IsWhiteSpace(c))
+            if (c == ' ' || (c is <= '\r' or >= '\u0085' && char.IsWhiteSpace(c)))
             {
-                pendingSpace = builder.Length > 0;
+                pendingSpace = length > 0;
                 continue;
             }
             if (pendingSpace)
             {
-                if (builder.Length >= EntryTextLength) break;
-                builder.Append(' ');
+                if (length >= EntryTextLength) break;
+                kept[length++] = ' ';
                 pendingSpace = false;
             }
             // A text without spaces for pages on end still stops (never inside a surrogate pair).
-            if (builder.Length >= 2 * EntryTextLength && !char.IsLowSurrogate(c)) break;
-            builder.Append(c);
+            if (length == kept.Length || (length == kept.Length - 1 && char.IsHighSurrogate(c))) break;
+            kept[length++] = c;
         }
-        return builder.ToString();
+        return new string(kept, 0, length);
     }
 }

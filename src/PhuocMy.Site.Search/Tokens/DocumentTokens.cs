@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 using PhuocMy.Site.Search.Binary;
 
@@ -59,6 +60,23 @@ public sealed class DocumentTokens
     /// <summary>Tokenizes one document.</summary>
     public static DocumentTokens From(SearchDocument document) => DocumentTokenizer.Tokenize(document);
 
+    /// <summary>
+    /// A key for caching the tokens of <paramref name="document"/>: it changes with every field the tokens depend
+    /// on and with <see cref="FormatVersion"/>, so equal keys mean the cached tokens can be used as they are.
+    /// </summary>
+    public static string CacheKeyOf(SearchDocument document)
+    {
+        var writer = new ByteWriter(document.Text.Length * 2 + 256);
+        writer.String(FormatVersion);
+        writer.String(document.Url);
+        writer.String(document.Title);
+        writer.String(document.Section);
+        writer.Byte((byte)document.Kind);
+        WriteDate(writer, document.Date);
+        writer.String(document.Text);
+        return Convert.ToHexStringLower(SHA256.HashData(writer.Written));
+    }
+
     /// <summary>The distinct words, in order of first occurrence (title, then body).</summary>
     public IReadOnlyList<TermOccurrence> Terms
     {
@@ -83,16 +101,7 @@ public sealed class DocumentTokens
         writer.String(Title);
         writer.String(Section);
         writer.Byte((byte)Kind);
-        if (Date is { } date)
-        {
-            writer.Byte(1);
-            writer.Varint((ulong)date.Ticks);
-            writer.Varint((ulong)(long)(date.Offset.TotalMinutes + 24 * 60));
-        }
-        else
-        {
-            writer.Byte(0);
-        }
+        WriteDate(writer, Date);
         writer.Varint(BodyLength);
         writer.Varint(TermCount);
         writer.Varint(termData.Length);
@@ -100,6 +109,18 @@ public sealed class DocumentTokens
         writer.Varint(entry.Length);
         writer.Bytes(entry);
         return writer.ToArray();
+    }
+
+    private static void WriteDate(ByteWriter writer, DateTimeOffset? date)
+    {
+        if (date is not { } value)
+        {
+            writer.Byte(0);
+            return;
+        }
+        writer.Byte(1);
+        writer.Varint((ulong)value.Ticks);
+        writer.Varint((ulong)(long)(value.Offset.TotalMinutes + 24 * 60));
     }
 
     /// <summary>Reads what <see cref="ToBytes"/> wrote; anything else is an <see cref="InvalidDataException"/>.</summary>

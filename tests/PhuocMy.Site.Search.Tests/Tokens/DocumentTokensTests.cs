@@ -101,4 +101,19 @@ public sealed class DocumentTokensTests
         Assert.True(text.StartsWith(kept, StringComparison.Ordinal) && text[kept.Length] == ' ', "cut inside a word");
         Assert.Equal(4000, DocumentTokens.From(Documents.Post("/a/", "A", text)).BodyLength);
     }
+
+    [Fact]
+    public void Cache_key_changes_with_every_field_the_tokens_depend_on_and_only_then()
+    {
+        var key = DocumentTokens.CacheKeyOf(Congress);
+        Assert.Equal(key, DocumentTokens.CacheKeyOf(Congress with { }));
+        SearchDocument[] changed =
+        [
+            Congress with { Url = "/khac/" }, Congress with { Title = Congress.Title + "!" }, Congress with { Section = "Khác" },
+            Congress with { Kind = SearchDocumentKind.Page }, Congress with { Date = null },
+            Congress with { Date = Congress.Date!.Value.AddMinutes(1) }, Congress with { Date = Congress.Date!.Value.ToOffset(TimeSpan.Zero) },
+            Congress with { Text = Congress.Text + " " },
+        ];
+        Assert.Equal(changed.Length + 1, changed.Select(DocumentTokens.CacheKeyOf).Append(key).Distinct().Count());
+    }
 }
