@@ -87,6 +87,26 @@ public sealed class SearchPageTests(ChromiumFixture browser, NewsSiteFixture sit
     }
 
     [Fact]
+    public async Task The_header_search_box_is_a_plain_form_that_opens_the_search_page_with_the_query()
+    {
+        var (page, context) = await OpenAsync("khuyến học");
+        await using var _ = context;
+
+        await page.Page.FillAsync("#site-search-q", "phước mỹ ngân sách");
+        // The wait starts before the key press: a local page can load before a wait begun afterwards would notice.
+        var arrival = page.Page.WaitForURLAsync(url => url.Contains("?q=", StringComparison.Ordinal) && url.Contains("ng%C3%A2n", StringComparison.Ordinal));
+        await page.Page.PressAsync("#site-search-q", "Enter");
+        await arrival;
+        await page.WaitForResultsAsync();
+
+        Assert.Equal("phước mỹ ngân sách", QueryOf(page.Page.Url));
+        Assert.Equal("phước mỹ ngân sách", await page.Page.InputValueAsync("#search-input"));
+        Assert.Equal(NewsSiteFixture.BudgetUrl, (await page.ResultUrlsAsync())[0]);
+        Assert.Equal("Từ khóa tìm kiếm", await page.Page.Locator("label[for='site-search-q']").TextContentAsync());
+        Assert.Equal([], page.Problems);
+    }
+
+    [Fact]
     public async Task While_typing_the_last_word_matches_as_a_prefix()
     {
         var (page, context) = await OpenAsync(null);

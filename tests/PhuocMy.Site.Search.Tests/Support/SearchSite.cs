@@ -41,19 +41,11 @@ public sealed class SearchSite : IDisposable
         return new SearchSite(folder);
     }
 
-    /// <summary>search.liquid with the variables the generator gives it; an unknown variable fails as it does in a build.</summary>
+    /// <summary>search.liquid inside a stand-in for base.liquid that has the header search box.</summary>
     public static string RenderPage()
     {
-        var source = File.ReadAllText(Path.Combine(RepositoryPaths.Theme, "_layouts", "search.liquid"));
-        if (!new FluidParser().TryParse(source, out var template, out var error))
-            throw new InvalidOperationException($"search.liquid does not parse: {error}");
-        var options = new TemplateOptions();
-        options.Undefined = name => throw new InvalidOperationException($"search.liquid uses an unknown variable '{name}'");
-        options.Filters.AddFilter("asset_url", (input, _, _) => new StringValue(input.ToStringValue() + "?v=test"));
-        var context = new TemplateContext(options);
-        context.SetValue("page", new Dictionary<string, object> { ["title"] = "Tìm kiếm" });
-        context.SetValue("site", new Dictionary<string, object> { ["archive_url"] = "/luu-tru/" });
-        var body = template.Render(context, HtmlEncoder.Create(UnicodeRanges.All));
+        var body = Render(Path.Combine("_layouts", "search.liquid"));
+        var searchBox = Render(Path.Combine("_includes", "search-box.liquid"));
         return $"""
             <!DOCTYPE html>
             <html lang="vi">
@@ -62,15 +54,34 @@ public sealed class SearchSite : IDisposable
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>Tìm kiếm</title>
             <link rel="stylesheet" href="/assets/css/site.css">
+            <link rel="stylesheet" href="/assets/css/search.css">
             <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
             </head>
             <body>
+            <header class="site-header"><div class="wrap site-brand"><a class="site-title" href="/">Cổng thông tin phường</a>
+            {searchBox}
+            </div></header>
             <main id="main" class="wrap">
             {body}
             </main>
             </body>
             </html>
             """;
+    }
+
+    /// <summary>A theme template with the variables the generator gives it; an unknown variable fails as it does in a build.</summary>
+    private static string Render(string themePath)
+    {
+        var source = File.ReadAllText(Path.Combine(RepositoryPaths.Theme, themePath));
+        if (!new FluidParser().TryParse(source, out var template, out var error))
+            throw new InvalidOperationException($"{themePath} does not parse: {error}");
+        var options = new TemplateOptions();
+        options.Undefined = name => throw new InvalidOperationException($"{themePath} uses an unknown variable '{name}'");
+        options.Filters.AddFilter("asset_url", (input, _, _) => new StringValue(input.ToStringValue() + "?v=test"));
+        var context = new TemplateContext(options);
+        context.SetValue("page", new Dictionary<string, object> { ["title"] = "Tìm kiếm" });
+        context.SetValue("site", new Dictionary<string, object> { ["archive_url"] = "/luu-tru/" });
+        return template.Render(context, HtmlEncoder.Create(UnicodeRanges.All));
     }
 
     public void Dispose() => Directory.Delete(Folder, recursive: true);
