@@ -30,8 +30,15 @@ public sealed class Chromium : IAsyncDisposable
         return new Chromium(playwright, browser);
     }
 
-    public Task<IBrowserContext> NewContextAsync(bool javaScript = true) =>
-        Browser.NewContextAsync(new() { Locale = "vi-VN", JavaScriptEnabled = javaScript, ViewportSize = new() { Width = 412, Height = 900 } });
+    /// <summary>A phone-sized context; <paramref name="bypassCsp"/> only for tools that inject scripts (axe).</summary>
+    public Task<IBrowserContext> NewContextAsync(bool javaScript = true, bool bypassCsp = false, int width = 412) =>
+        Browser.NewContextAsync(new()
+        {
+            Locale = "vi-VN",
+            JavaScriptEnabled = javaScript,
+            BypassCSP = bypassCsp,
+            ViewportSize = new() { Width = width, Height = 900 },
+        });
 
     public async ValueTask DisposeAsync()
     {
