@@ -25,7 +25,7 @@ internal static class IndexingBenchmark
         IReadOnlyList<SearchIndexFile> files = [];
         var coldTokenize = Timing.Of(() => tokens = Tokenize(documents));
         var coldWrite = Timing.Of(() => files = writer.Write(tokens));
-        Console.WriteLine($"cold (first in process): tokenize {coldTokenize}, write {coldWrite}");
+        Console.WriteLine($"cold (first in process): tokenize {coldTokenize}, write {coldWrite}; peak RSS so far {Statistics.Megabytes(Statistics.PeakRssBytes())}");
 
         var warmTokenize = new List<Timing>();
         var warmWrite = new List<Timing>();
@@ -81,7 +81,7 @@ internal static class IndexingBenchmark
             $"two words (3–4 syllables) median {Statistics.Kilobytes(Statistics.Median(fourSyllables))}, max {Statistics.Kilobytes(perQuery.Max(q => q.Total))}");
         var typing = index.Manifest.ShardOf("sa\uffff") - index.Manifest.ShardOf("sa") + 1;
         Console.WriteLine($"while typing “phuoc my ngan sa”: the prefix “sa” spans {typing} shard(s)");
-        Console.WriteLine($"peak RSS of this process: {Statistics.Megabytes(Statistics.PeakRssBytes())}");
+        Console.WriteLine($"peak RSS of this process after all runs: {Statistics.Megabytes(Statistics.PeakRssBytes())}");
     }
 
     private static DocumentTokens[] Tokenize(IReadOnlyList<SearchDocument> documents)

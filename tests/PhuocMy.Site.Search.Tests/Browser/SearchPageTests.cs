@@ -113,7 +113,7 @@ public sealed class SearchPageTests(ChromiumFixture browser, NewsSiteFixture sit
         await using var _ = context;
 
         await page.Page.Locator("#search-input").PressSequentiallyAsync("phước mỹ ngân sá");
-        await Assertions.Expect(page.Status).ToContainTextAsync("“phước mỹ ngân sá”", new() { Timeout = 15_000 });
+        await Assertions.Expect(page.Status).ToContainTextAsync("“phước mỹ ngân sá”", new() { Timeout = 30_000 });
         await page.WaitForResultsAsync();
 
         Assert.Equal(NewsSiteFixture.BudgetUrl, (await page.ResultUrlsAsync())[0]);

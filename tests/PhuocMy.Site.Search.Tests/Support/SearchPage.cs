@@ -44,14 +44,14 @@ public sealed class SearchPage
 
     /// <summary>Waits until the script has finished its current search (it marks the results region aria-busy meanwhile).</summary>
     public Task WaitForResultsAsync() =>
-        Page.Locator("#search-results[aria-busy='false']").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 15_000 });
+        Page.Locator("#search-results[aria-busy='false']").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 30_000 });
 
     /// <summary>Types into the box and submits the form with Enter; waits for the results of that query.</summary>
     public async Task SubmitAsync(string query)
     {
         await Page.FillAsync("#search-input", query);
         await Page.PressAsync("#search-input", "Enter");
-        await Assertions.Expect(Status).ToContainTextAsync($"“{query.Trim()}”", new() { Timeout = 15_000 });
+        await Assertions.Expect(Status).ToContainTextAsync($"“{query.Trim()}”", new() { Timeout = 30_000 });
         await WaitForResultsAsync();
     }
 
