@@ -24,15 +24,15 @@
   // ---- Words: the same rules as SearchTokenizer and VietnameseFolding on the server. ----
 
   var ASCII = /^[\x00-\x7f]*$/;
-  var folded = new Map();
+  var foldCache = new Map();
 
   function fold(exact) {
     if (ASCII.test(exact)) return exact;
-    var known = folded.get(exact);
+    var known = foldCache.get(exact);
     if (known === undefined) {
-      if (folded.size > 20000) folded.clear();
+      if (foldCache.size > 20000) foldCache.clear();
       known = exact.normalize('NFD').replace(MARKS, '').replace(/đ/g, 'd');
-      folded.set(exact, known);
+      foldCache.set(exact, known);
     }
     return known;
   }
@@ -89,8 +89,8 @@
     return this.fetchOnce('manifest.json', function (response) { return response.json(); });
   };
 
-  IndexClient.prototype.entry = function (document) {
-    return this.fetchOnce('d/' + document + '.json', function (response) { return response.json(); });
+  IndexClient.prototype.entry = function (number) {
+    return this.fetchOnce('d/' + number + '.json', function (response) { return response.json(); });
   };
 
   IndexClient.prototype.shard = function (manifest, number) {
@@ -167,11 +167,11 @@
     return { bytes: bytes, terms: terms };
   }
 
-  /** Calls visit(document, bodyWeight 0–15, inTitle) for each posting of a spelling. */
+  /** Calls visit(document number, bodyWeight 0–15, inTitle) for each posting of a spelling. */
   function eachPosting(shard, variant, visit) {
     var bytes = shard.bytes;
     var position = variant.start;
-    var document = 0;
+    var doc = 0;
     while (position < variant.end) {
       var value = 0;
       var scale = 1;
@@ -181,9 +181,9 @@
         value += (b & 0x7f) * scale;
         scale *= 128;
       } while (b >= 0x80);
-      document += Math.floor(value / 32);
+      doc += Math.floor(value / 32);
       var flags = value % 32;
-      visit(document, flags & 15, flags >= 16);
+      visit(doc, flags & 15, flags >= 16);
     }
   }
 
@@ -221,43 +221,43 @@
           if (!isWhole && !(term.prefix && entry.folded.lastIndexOf(term.folded, 0) === 0)) return;
           entry.variants.forEach(function (variant) {
             var isExact = term.accented && variant.exact === term.exact;
-            eachPosting(shard, variant, function (document, weight, title) {
-              if (!seen[document]) {
-                seen[document] = 1;
-                matched.push(document);
+            eachPosting(shard, variant, function (doc, weight, title) {
+              if (!seen[doc]) {
+                seen[doc] = 1;
+                matched.push(doc);
               }
-              if (isWhole) whole[document] |= bit;
-              else partial[document] |= bit;
-              if (isExact) exact[document] |= bit;
+              if (isWhole) whole[doc] |= bit;
+              else partial[doc] |= bit;
+              if (isExact) exact[doc] |= bit;
               var strength = (isWhole ? 1 : 0.5) * weight / 15;
-              if (strength > best[document]) best[document] = strength;
-              if (title) inTitle[document] = 1;
+              if (strength > best[doc]) best[doc] = strength;
+              if (title) inTitle[doc] = 1;
             });
           });
         });
       });
-      // BM25's inverse document frequency: a word few pages have counts for more than one nearly all pages have.
+      // BM25's inverse doc frequency: a word few pages have counts for more than one nearly all pages have.
       var rarity = Math.log(1 + (documentCount - matched.length + 0.5) / (matched.length + 0.5));
       rarityTotal += rarity;
-      matched.forEach(function (document) {
-        bodyScore[document] += rarity * best[document];
-        if (inTitle[document]) titleScore[document] += rarity;
+      matched.forEach(function (doc) {
+        bodyScore[doc] += rarity * best[doc];
+        if (inTitle[doc]) titleScore[doc] += rarity;
       });
     });
 
     var candidates = [];
     var complete = 0;
-    for (var document = 0; document < documentCount; document++) {
-      var present = whole[document] | partial[document];
+    for (var doc = 0; doc < documentCount; doc++) {
+      var present = whole[doc] | partial[doc];
       if (present === 0) continue;
       if (present === required) complete++;
-      candidates.push(document);
+      candidates.push(doc);
     }
     if (complete > 0) candidates = candidates.filter(function (d) { return (whole[d] | partial[d]) === required; });
 
     // The title counts by how much of the query (weighted by rarity) it has, in quarters; the body by its BM25
     // score, as finely as the index stores it. Equal on all of these, the newest (highest number) comes first.
-    // One number per document holds the keys in that order (4 + 4 + 4 + 3 bits above a 27-bit body score).
+    // One number per doc holds the keys in that order (4 + 4 + 4 + 3 bits above a 27-bit body score).
     function quarters(score) { return rarityTotal > 0 ? Math.floor((4 * score) / rarityTotal + 1e-9) : 0; }
     var keys = new Float64Array(documentCount);
     candidates.forEach(function (d) {
@@ -423,6 +423,7 @@
     if (!typing) this.say('Đang tìm…');
     this.root.setAttribute('aria-busy', 'true');
     return this.client.manifest().then(function (manifest) {
+      if (manifest.format !== 1) throw new Error('chỉ mục có định dạng ' + manifest.format);
       return self.lookUp(manifest, terms).then(function (lookedUp) {
         if (generation !== self.generation) return null;
         var ranked = rank(manifest.documents, lookedUp);
