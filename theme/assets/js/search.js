@@ -398,6 +398,7 @@
       self.timer = window.setTimeout(function () { self.run(self.input.value, true); }, TYPING_DELAY_MS);
     });
     this.more.addEventListener('click', function () { self.showMore(); });
+    if (!query.trim()) this.client.manifest().catch(function () { /* reported when a search needs it */ });
     this.run(query, false);
   };
 
@@ -405,16 +406,20 @@
     this.status.textContent = text;
   };
 
-  SearchPage.prototype.run = function (query, typing) {
-    var self = this;
-    var generation = ++this.generation;
+  /** Keeps ?q= in the address in step with the box, so the address can be shared. */
+  SearchPage.prototype.remember = function (query) {
     var url = new URL(window.location.href);
     if (query.trim()) url.searchParams.set('q', query.trim());
     else url.searchParams.delete('q');
-    window.history.replaceState(null, '', url.pathname + url.search + url.hash);
+    if (url.href !== window.location.href) window.history.replaceState(null, '', url.pathname + url.search + url.hash);
+  };
 
+  SearchPage.prototype.run = function (query, typing) {
+    var self = this;
+    var generation = ++this.generation;
     var terms = parseQuery(query, typing);
     if (terms.length === 0) {
+      this.remember(query);
       this.clear();
       this.root.setAttribute('aria-busy', 'false');
       this.say('Nhập từ khóa để tìm tin bài, trang, văn bản và số liệu.');
@@ -436,7 +441,9 @@
       self.clear();
       self.say('Không tải được dữ liệu tìm kiếm (' + error.message + '). Hãy thử lại sau.');
     }).then(function () {
-      if (generation === self.generation) self.root.setAttribute('aria-busy', 'false');
+      if (generation !== self.generation) return;
+      self.root.setAttribute('aria-busy', 'false');
+      self.remember(query);
     });
   };
 
