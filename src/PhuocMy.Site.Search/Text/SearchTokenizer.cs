@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace PhuocMy.Site.Search.Text;
@@ -55,6 +56,7 @@ public static class SearchTokenizer
 
         public readonly WordEnumerator GetEnumerator() => this;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool MoveNext()
         {
             while (position < text.Length)
@@ -71,6 +73,7 @@ public static class SearchTokenizer
         }
 
         /// <summary>Reads the word at the position; false when it is left out (too long, or marks only).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private bool ReadWord()
         {
             length = 0;
@@ -100,6 +103,7 @@ public static class SearchTokenizer
             return hasBase && !tooLong;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private readonly (CharKind Kind, int Width) KindAt(int index)
         {
             var c = text[index];

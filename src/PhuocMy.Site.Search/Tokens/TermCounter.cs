@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using PhuocMy.Site.Search.Binary;
 
@@ -18,6 +19,7 @@ internal sealed class TermCounter
 
     public int Count => words.Count;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(ReadOnlySpan<char> word, bool title)
     {
         ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(bySpan, word, out var exists);
