@@ -15,10 +15,13 @@
   var MAX_QUERY_WORDS = 8;
   var PAGE_SIZE = 10;
   var MAX_PREFIX_SHARDS = 3;
-  var SNIPPET_WORDS = 32;
+  var SNIPPET_LENGTH = 240;
+  var SNIPPET_CONTEXT = 40;
+  var MAX_MATCHES = 400;
   var TYPING_DELAY_MS = 200;
   var WORD = /[\p{L}\p{N}\p{M}]+/gu;
   var BASE_CHAR = /[\p{L}\p{N}]/u;
+  var WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
   var MARKS = /\p{Mn}/gu;
 
   // ---- Words: the same rules as SearchTokenizer and VietnameseFolding on the server. ----
@@ -104,7 +107,7 @@
   function gunzip(buffer) {
     var bytes = new Uint8Array(buffer);
     if (bytes.length < 2 || bytes[0] !== 0x1f || bytes[1] !== 0x8b) return buffer;
-    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+    var stream = new Response(bytes).body.pipeThrough(new DecompressionStream('gzip'));
     return new Response(stream).arrayBuffer();
   }
 
@@ -275,58 +278,89 @@
     return parts ? parts[3] + '/' + parts[2] + '/' + parts[1] : '';
   }
 
-  function matches(terms, word) {
-    for (var i = 0; i < terms.length; i++) {
-      var term = terms[i];
-      if (word.folded === term.folded || (term.prefix && word.folded.lastIndexOf(term.folded, 0) === 0)) return true;
-    }
-    return false;
+  function matchesTerm(term, folded) {
+    return folded === term.folded || (term.prefix && folded.lastIndexOf(term.folded, 0) === 0);
   }
 
-  /** Appends text to an element, each matched word inside a <mark>. */
-  function appendHighlighted(element, text, terms) {
-    var at = 0;
-    words(text).forEach(function (word) {
-      if (!matches(terms, word)) return;
-      if (word.start > at) element.appendChild(document.createTextNode(text.slice(at, word.start)));
-      var mark = document.createElement('mark');
-      mark.textContent = text.slice(word.start, word.end);
-      element.appendChild(mark);
-      at = word.end;
-    });
-    if (at < text.length) element.appendChild(document.createTextNode(text.slice(at)));
+  /** Whether the character at (or, with before, just before) index is part of a word. */
+  function isWordChar(text, index, before) {
+    var at = before ? index - 1 : index;
+    if (at < 0 || at >= text.length) return false;
+    var code = text.charCodeAt(at);
+    if (before && code >= 0xdc00 && code <= 0xdfff && at > 0) at--;
+    return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(at)));
   }
 
-  /** The stretch of text with the most distinct query words (then the most matches), about SNIPPET_WORDS words long. */
-  function snippet(text, terms) {
-    var all = words(text);
-    if (all.length === 0) return '';
-    var bestStart = 0;
-    var bestScore = -1;
-    for (var start = 0; start < all.length; start++) {
-      if (start > 0 && !matches(terms, all[start])) continue;
-      var distinct = {};
-      var distinctCount = 0;
-      var hits = 0;
-      var end = Math.min(all.length, start + SNIPPET_WORDS);
-      for (var i = start; i < end; i++) {
-        if (!matches(terms, all[i])) continue;
-        hits++;
-        if (!distinct[all[i].folded]) {
-          distinct[all[i].folded] = true;
-          distinctCount++;
+  /**
+   * Where the query's words are in a text, [{start, end}] in order. Fast path: the folded text, which for
+   * Vietnamese has one character per character of the text, searched with indexOf; otherwise word by word.
+   */
+  function findMatches(text, terms) {
+    var folded = text.toLowerCase().normalize('NFD').replace(MARKS, '').replace(/đ/g, 'd');
+    if (folded.length !== text.length) return findMatchesByWord(text, terms);
+    var found = [];
+    terms.forEach(function (term) {
+      for (var at = folded.indexOf(term.folded); at !== -1 && found.length < MAX_MATCHES; at = folded.indexOf(term.folded, at + 1)) {
+        if (isWordChar(folded, at, true)) continue;
+        var end = at + term.folded.length;
+        if (term.prefix) {
+          while (isWordChar(folded, end, false)) end++;
+        } else if (isWordChar(folded, end, false)) {
+          continue;
         }
+        found.push({ start: at, end: end });
       }
-      var score = distinctCount * 1000 + hits;
+    });
+    return found.sort(function (a, b) { return a.start - b.start || b.end - a.end; });
+  }
+
+  function findMatchesByWord(text, terms) {
+    return words(text).filter(function (word) {
+      return terms.some(function (term) { return matchesTerm(term, word.folded); });
+    }).map(function (word) { return { start: word.start, end: word.end }; });
+  }
+
+  /** Appends text[from, to) to an element, the matches inside <mark> elements. */
+  function appendHighlighted(element, text, matches, from, to) {
+    var at = from;
+    matches.forEach(function (match) {
+      if (match.start < at || match.end > to) return;
+      if (match.start > at) element.appendChild(document.createTextNode(text.slice(at, match.start)));
+      var mark = document.createElement('mark');
+      mark.textContent = text.slice(match.start, match.end);
+      element.appendChild(mark);
+      at = match.end;
+    });
+    if (at < to) element.appendChild(document.createTextNode(text.slice(at, to)));
+  }
+
+  /** Fills a paragraph with the stretch of text (about SNIPPET_LENGTH characters) with the most distinct query words. */
+  function appendSnippet(paragraph, text, matches) {
+    var best = -1;
+    var bestScore = -1;
+    for (var i = 0; i < matches.length; i++) {
+      var distinct = {};
+      var score = 0;
+      for (var j = i; j < matches.length && matches[j].start < matches[i].start + SNIPPET_LENGTH; j++) {
+        var word = text.slice(matches[j].start, matches[j].end).toLowerCase();
+        score += distinct[word] ? 1 : 1000;
+        distinct[word] = true;
+      }
       if (score > bestScore) {
         bestScore = score;
-        bestStart = start;
+        best = i;
       }
     }
-    var from = Math.max(0, bestStart - 4);
-    var to = Math.min(all.length, from + SNIPPET_WORDS);
-    var piece = text.slice(from === 0 ? 0 : all[from].start, to === all.length ? text.length : all[to - 1].end);
-    return (from > 0 ? '… ' : '') + piece.trim() + (to < all.length ? ' …' : '');
+    var from = best < 0 ? 0 : Math.max(0, matches[best].start - SNIPPET_CONTEXT);
+    if (from > 0) from = text.lastIndexOf(' ', from) + 1;
+    var to = Math.min(text.length, from + SNIPPET_LENGTH);
+    if (to < text.length) {
+      var space = text.indexOf(' ', to);
+      to = space < 0 ? text.length : space;
+    }
+    if (from > 0) paragraph.appendChild(document.createTextNode('… '));
+    appendHighlighted(paragraph, text, matches, from, to);
+    if (to < text.length) paragraph.appendChild(document.createTextNode(' …'));
   }
 
   function renderResult(entry, terms) {
@@ -337,7 +371,7 @@
     heading.className = 'search-result-title';
     var link = document.createElement('a');
     link.href = entry.url;
-    appendHighlighted(link, entry.title, terms);
+    appendHighlighted(link, entry.title, findMatches(entry.title, terms), 0, entry.title.length);
     heading.appendChild(link);
     item.appendChild(heading);
 
@@ -358,11 +392,11 @@
     }
     if (meta.childNodes.length > 0) item.appendChild(meta);
 
-    var text = snippet(entry.text || '', terms);
+    var text = entry.text || '';
     if (text) {
       var paragraph = document.createElement('p');
       paragraph.className = 'search-result-snippet';
-      appendHighlighted(paragraph, text, terms);
+      appendSnippet(paragraph, text, findMatches(text, terms));
       item.appendChild(paragraph);
     }
     return item;
@@ -397,7 +431,9 @@
       window.clearTimeout(self.timer);
       self.timer = window.setTimeout(function () { self.run(self.input.value, true); }, TYPING_DELAY_MS);
     });
-    this.more.addEventListener('click', function () { self.showMore(); });
+    this.more.addEventListener('click', function () {
+      self.showMore(false).catch(function (error) { self.say('Không tải được kết quả (' + error.message + '). Hãy thử lại.'); });
+    });
     if (!query.trim()) this.client.manifest().catch(function () { /* reported when a search needs it */ });
     this.run(query, false);
   };
@@ -475,20 +511,25 @@
     this.more.hidden = true;
   };
 
+  /** Shows the next page of results, each as soon as it and those before it have arrived. */
   SearchPage.prototype.showMore = function (first) {
     var self = this;
     var current = this.current;
     var generation = this.generation;
-    var page = current.ranked.documents.slice(current.shown, current.shown + PAGE_SIZE);
-    return Promise.all(page.map(function (d) { return self.client.entry(d); })).then(function (entries) {
-      if (generation !== self.generation) return;
-      var firstLink = null;
-      entries.forEach(function (entry) {
-        var item = renderResult(entry, current.terms);
+    var firstLink = null;
+    var shown = Promise.resolve();
+    current.ranked.documents.slice(current.shown, current.shown + PAGE_SIZE).forEach(function (number) {
+      var entry = self.client.entry(number);
+      shown = shown.then(function () { return entry; }).then(function (loaded) {
+        if (generation !== self.generation) return;
+        var item = renderResult(loaded, current.terms);
         self.list.appendChild(item);
+        current.shown++;
         if (!firstLink) firstLink = item.querySelector('a');
       });
-      current.shown += entries.length;
+    });
+    return shown.then(function () {
+      if (generation !== self.generation) return;
       var total = current.ranked.documents.length;
       self.more.hidden = current.shown >= total;
       self.more.textContent = 'Xem thêm kết quả (còn ' + self.number.format(total - current.shown) + ')';
@@ -507,7 +548,7 @@
 
   function supported() {
     return typeof fetch === 'function' && typeof DecompressionStream === 'function' && typeof TextDecoder === 'function' &&
-      typeof URLSearchParams === 'function' && typeof Intl === 'object' && typeof Blob === 'function' && !!Blob.prototype.stream;
+      typeof URLSearchParams === 'function' && typeof Intl === 'object' && typeof Response === 'function';
   }
 
   function init() {
