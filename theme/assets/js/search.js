@@ -434,7 +434,11 @@
     this.more.addEventListener('click', function () {
       self.showMore(false).catch(function (error) { self.say('Không tải được kết quả (' + error.message + '). Hãy thử lại.'); });
     });
-    if (!query.trim()) this.client.manifest().catch(function () { /* reported when a search needs it */ });
+    if (!query.trim()) {
+      // While the reader types the first query: fetch the manifest, and let the browser compile the word patterns.
+      this.client.manifest().catch(function () { /* reported when a search needs it */ });
+      window.setTimeout(function () { findMatches('Đại hội', parseQuery('dai hoi', false)); }, 0);
+    }
     this.run(query, false);
   };
 
