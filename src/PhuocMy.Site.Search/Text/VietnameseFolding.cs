@@ -100,12 +100,13 @@ public static class VietnameseFolding
 
     private static bool IsWellFormed(string text)
     {
-        for (var i = 0; i < text.Length; i++)
+        var span = text.AsSpan();
+        if (span.Contains(NotACharacter)) return false;
+        for (var i = span.IndexOfAnyInRange('\uD800', '\uDFFF'); i >= 0;)
         {
-            if (text[i] == NotACharacter) return false;
-            if (!char.IsSurrogate(text[i])) continue;
-            if (!char.IsHighSurrogate(text[i]) || i + 1 == text.Length || !char.IsLowSurrogate(text[i + 1])) return false;
-            i++;
+            if (!char.IsHighSurrogate(span[i]) || i + 1 == span.Length || !char.IsLowSurrogate(span[i + 1])) return false;
+            var next = span[(i + 2)..].IndexOfAnyInRange('\uD800', '\uDFFF');
+            i = next < 0 ? -1 : i + 2 + next;
         }
         return true;
     }
