@@ -1,5 +1,8 @@
 #!/usr/bin/env bash
 # Netlify's build image has no .NET 10 SDK: install it into the build cache with Microsoft's script, then build.
+# A failed build publishes nothing: the generator checks every page (links, alt text, headings, NFC) before it
+# writes, exits 1 on any content error and 3 on an internal error, and `set -e` makes Netlify keep the last good
+# deploy. (When the `check` command lands, run it here before the build.)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 if ! dotnet --list-sdks 2>/dev/null | grep -q '^10\.'; then
