@@ -138,7 +138,9 @@ public sealed class AtomicPublishTests(TwoSites sites) : IClassFixture<TwoSites>
         Assert.True(b.WaitForExit() == 0, b.Error);
 
         Assert.Contains(Holds(), "AB");
-        Assert.Equal(["_site", "_site" + OutputFolder.MarkerSuffix], Directory.EnumerateFileSystemEntries(root).Select(Path.GetFileName).Order());
+        // Beside the site: only its marker (the lock) and the default build cache; no staging folder left, nothing else.
+        Assert.Equal([".phuocmy-cache", "_site", "_site" + OutputFolder.MarkerSuffix], Directory.EnumerateFileSystemEntries(root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["_site"], Directory.EnumerateFileSystemEntries(Path.Combine(root, ".phuocmy-cache")).Select(Path.GetFileName));
     }
 
     [Fact]

@@ -52,6 +52,25 @@ public sealed class CliProcess : IDisposable
     /// <param name="unprivileged">Run as a user without root's exemption from file permissions ("nobody" when the tests run as root).</param>
     public static CliProcess Start(IEnumerable<string> arguments, long? heapLimit = null, bool unprivileged = false) => new(arguments, heapLimit, unprivileged);
 
+    /// <summary>
+    /// The problems of a build's output (grouped by file: the file, then "  dòng N: lỗi: …"), one per line as
+    /// "file:N: lỗi: …" or "file: lỗi: …", so a test can find a problem with its file and line in one string.
+    /// </summary>
+    public static IReadOnlyList<string> Problems(string printed)
+    {
+        var problems = new List<string>();
+        string? file = null;
+        foreach (var line in printed.Split('\n').Select(l => l.TrimEnd('\r')))
+        {
+            if (line.Length > 0 && !char.IsWhiteSpace(line[0])) file = line;
+            else if (file is not null && line.StartsWith("  dòng ", StringComparison.Ordinal) && line.IndexOf(": ", StringComparison.Ordinal) is var colon and > 0)
+                problems.Add($"{file}:{line[7..colon]}: {line[(colon + 2)..]}");
+            else if (file is not null && (line.StartsWith("  lỗi: ", StringComparison.Ordinal) || line.StartsWith("  cảnh báo: ", StringComparison.Ordinal)))
+                problems.Add($"{file}: {line[2..]}");
+        }
+        return problems;
+    }
+
     /// <summary>Runs to the end and returns the exit code.</summary>
     public static (int ExitCode, string Output, string Error) Run(IEnumerable<string> arguments, long? heapLimit = null, bool unprivileged = false)
     {

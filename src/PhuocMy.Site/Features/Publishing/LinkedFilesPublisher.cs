@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
+using PhuocMy.Site.Dependencies;
 using PhuocMy.Site.Diagnostics;
 using PhuocMy.Site.Output;
 using PhuocMy.Site.Pipeline;
@@ -25,12 +26,18 @@ internal sealed class LinkedFilesPublisher(IReadOnlyList<SourceFile> waiting) : 
         var baseUrl = site.Site.Settings.BaseUrl;
         var resolver = new InternalUrlResolver(baseUrl.AbsolutePath, baseUrl);
 
+        // A page the cache kept is not in memory: what it links to is kept by its hash, with the files waiting.
+        var context = new ContentHasher().Add(baseUrl.ToString());
+        foreach (var file in waiting.OrderBy(f => f.Path, StringComparer.Ordinal)) context.Add(file.Path);
+        var waitingHash = context.Finish();
+
         var linked = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
         site.Pages.AsParallel().ForAll(page =>
         {
-            if (!page.File.IsHtml || !Mentions(page.File.Content, needles)) return;
-            foreach (var target in PageUrls.TargetsOf(page.File.Path, Encoding.UTF8.GetString(page.File.Content.Span), resolver))
-                if (byPath.ContainsKey(target)) linked.TryAdd(target, true);
+            if (!page.File.IsHtml) return;
+            var key = new ContentHasher().Add(page.File.Hash).Add(waitingHash).Finish();
+            var targets = site.Cache.Reuse("publishing/links:" + page.File.Path, key, () => Encode(LinkedWaiting(page.File, byPath, needles, resolver)));
+            foreach (var target in Decode(targets)) linked.TryAdd(target, true);
         });
 
         foreach (var file in waiting.Where(f => !linked.ContainsKey(f.Path)))
@@ -40,6 +47,17 @@ internal sealed class LinkedFilesPublisher(IReadOnlyList<SourceFile> waiting) : 
 
         return waiting.Where(f => linked.ContainsKey(f.Path)).Select(f => new OutputFile(f.Path, f.Content, [f.DisplayPath])).ToList();
     }
+
+    private static IEnumerable<string> LinkedWaiting(OutputFile page, Dictionary<string, SourceFile> byPath, List<byte[]> needles, InternalUrlResolver resolver)
+    {
+        var content = page.Bytes();
+        if (!Mentions(content, needles)) return [];
+        return PageUrls.TargetsOf(page.Path, Encoding.UTF8.GetString(content.Span), resolver).Where(byPath.ContainsKey).Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    private static byte[] Encode(IEnumerable<string> paths) => Encoding.UTF8.GetBytes(string.Join('\n', paths));
+
+    private static string[] Decode(byte[] value) => value.Length == 0 ? [] : Encoding.UTF8.GetString(value).Split('\n');
 
     private static bool Mentions(ReadOnlyMemory<byte> content, List<byte[]> needles)
     {
