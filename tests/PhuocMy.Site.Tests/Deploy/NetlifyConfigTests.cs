@@ -32,6 +32,17 @@ public sealed class NetlifyConfigTests(NetlifyDeploy deploy) : IClassFixture<Net
         Assert.DoesNotContain(Directory.EnumerateFileSystemEntries(Path.Combine(Repository, "_site")), entry => Path.GetFileName(entry).Contains("phuocmy"));
     }
 
+    [Fact]
+    public void The_build_script_runs_check_before_it_builds_and_stops_on_any_failure()
+    {
+        var lines = File.ReadAllLines(Path.Combine(RepositoryPaths.Root, "scripts", "netlify-build.sh"))
+            .Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
+        Assert.Contains("set -euo pipefail", lines);
+        var check = lines.FindIndex(l => l == "bash scripts/check.sh");
+        var build = lines.FindIndex(l => l.StartsWith("bash scripts/build.sh", StringComparison.Ordinal));
+        Assert.True(check >= 0 && build > check, "scripts/netlify-build.sh must run scripts/check.sh before scripts/build.sh");
+    }
+
     [Theory]
     [MemberData(nameof(AllPaths))]
     public void Every_response_carries_the_security_headers_once(string path)
