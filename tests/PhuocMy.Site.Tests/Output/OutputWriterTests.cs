@@ -49,6 +49,23 @@ public sealed class OutputWriterTests : IDisposable
     }
 
     [Fact]
+    public void Files_the_cache_found_already_written_are_carried_over_unread_with_their_bytes_and_time()
+    {
+        OutputWriter.Write(Site, Old);
+        var page = Path.Combine(Site, "tin-tuc", "a", "index.html");
+        var earlier = new DateTime(2020, 7, 15, 8, 30, 0, DateTimeKind.Utc);
+        System.IO.File.SetLastWriteTimeUtc(page, earlier);
+        var kept = OutputFile.Unchanged("tin-tuc/a/index.html", Old[1].Hash, ["input/posts/a.md"],
+            () => throw new InvalidOperationException("an already written file must not be read to be published"));
+
+        var summary = OutputWriter.Write(Site, [New[0], kept, New[2]]);
+
+        Assert.Equal(Expected([New[0], Old[1], New[2]]), Contents());
+        Assert.Equal(earlier, System.IO.File.GetLastWriteTimeUtc(page));
+        Assert.Equal(new OutputWriter.WriteSummary(Written: 1, Unchanged: 2, Removed: 0), summary);
+    }
+
+    [Fact]
     public void A_folder_from_an_older_version_with_the_marker_inside_is_replaced_and_the_marker_not_kept()
     {
         Directory.CreateDirectory(Site);
