@@ -14,20 +14,28 @@ public static class DataTableCsv
     {
         var view = TabularView.Of(table);
         var csv = new StringBuilder();
-        WriteLine(csv, [view.LabelHeader, .. view.Columns.Select(c => c.Unit is null ? c.Name : $"{c.Name} ({c.Unit})")]);
+        WriteLine(csv, [Text(view.LabelHeader), .. view.Columns.Select(c => Text(c.Unit is null ? c.Name : $"{c.Name} ({c.Unit})"))]);
         foreach (var row in view.Rows)
         {
-            WriteLine(csv, [row.Label, .. row.Cells.Select(Field)]);
+            WriteLine(csv, [Text(row.Label), .. row.Cells.Select(Field)]);
         }
         return csv.ToString();
     }
+
+    /// <summary>
+    /// A text cell that cannot start a formula (CSV injection, as OWASP describes it): a spreadsheet runs a cell
+    /// beginning with = + - @, a tab or a carriage return, so such a cell gets a leading apostrophe and is shown as text.
+    /// Numbers are written as numbers and need no guard.
+    /// </summary>
+    public static string Text(string field) =>
+        field.Length > 0 && field[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + field : field;
 
     /// <summary>Quotes a field when it holds a comma, a quote or a line break (RFC 4180).</summary>
     public static string Quote(string field) =>
         field.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + field.Replace("\"", "\"\"") + "\"" : field;
 
     private static string Field(TabularCell cell) =>
-        cell.Number is { } number ? number.ToString("0.##########", CultureInfo.InvariantCulture) : cell.Display;
+        cell.Number is { } number ? number.ToString("0.##########", CultureInfo.InvariantCulture) : Text(cell.Display);
 
     private static void WriteLine(StringBuilder csv, IEnumerable<string> fields) =>
         csv.Append(string.Join(',', fields.Select(Quote))).Append("\r\n");

@@ -25,6 +25,11 @@ public static class DataTableLoader
     public static DataTableLoadResult Load(string displayPath, string fileNameWithoutExtension, string json)
     {
         var utf8 = JsonLocations.ToUtf8(json);
+        if (DataTableLimits.CheckSize(displayPath, utf8.Length) is { } tooLarge)
+        {
+            return Failed(tooLarge);
+        }
+
         JsonDocument document;
         try
         {
@@ -40,7 +45,21 @@ public static class DataTableLoader
         using (document)
         {
             var locations = JsonLocations.Build(utf8, ReaderOptions);
-            var schemaErrors = ValidateAgainstSchema(document.RootElement, displayPath, locations);
+            var rows = DataTableLimits.CheckRows(displayPath, document.RootElement, locations);
+            if (rows is { IsError: true })
+            {
+                return Failed(rows.Value.Problem);
+            }
+            DataTableError[] warnings = rows is { } comfortable ? [comfortable.Problem] : [];
+
+            var duplicates = locations.Duplicates
+                .Select(d => new DataTableError(displayPath, d.Line, JsonPaths.FromPointer(d.Pointer),
+                    $"Khóa \"{d.Name}\" xuất hiện hai lần trong cùng một đối tượng; chỉ một giá trị được giữ, giá trị kia sẽ mất. Hãy xóa hoặc đổi tên một trong hai."))
+                .ToList();
+            var numberErrors = DataTableLimits.CheckNumbers(displayPath, document.RootElement, locations).ToList();
+            var schemaErrors = duplicates.Count + numberErrors.Count > 0
+                ? [.. duplicates, .. numberErrors]
+                : ValidateAgainstSchema(document.RootElement, displayPath, locations);
             if (schemaErrors.Count > 0)
             {
                 return new DataTableLoadResult(null, schemaErrors);
@@ -52,7 +71,7 @@ public static class DataTableLoader
                 .ToList();
             return semanticErrors.Count > 0
                 ? new DataTableLoadResult(null, semanticErrors)
-                : new DataTableLoadResult(table, []);
+                : new DataTableLoadResult(table, []) { Warnings = warnings };
         }
     }
 

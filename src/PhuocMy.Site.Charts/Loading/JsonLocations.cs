@@ -10,6 +10,10 @@ namespace PhuocMy.Site.Charts.Loading;
 internal sealed class JsonLocations
 {
     private readonly Dictionary<string, int> _lineByPointer = new(StringComparer.Ordinal);
+    private readonly List<(string Pointer, string Name, int Line)> _duplicates = [];
+
+    /// <summary>Properties named twice in one object: JSON parsers keep one silently, so the other value would be lost.</summary>
+    public IReadOnlyList<(string Pointer, string Name, int Line)> Duplicates => _duplicates;
 
     private JsonLocations()
     {
@@ -36,7 +40,12 @@ internal sealed class JsonLocations
                 if (reader.TokenType == JsonTokenType.PropertyName)
                 {
                     property = reader.GetString();
-                    locations._lineByPointer.TryAdd(containers.Peek().Pointer + "/" + Escape(property!), line);
+                    var propertyPointer = containers.Peek().Pointer + "/" + Escape(property!);
+                    locations._lineByPointer.TryAdd(propertyPointer, line);
+                    if (!containers.Peek().Names.Add(property!))
+                    {
+                        locations._duplicates.Add((propertyPointer, property!, line));
+                    }
                     continue;
                 }
 
@@ -106,5 +115,6 @@ internal sealed class JsonLocations
         public string Pointer { get; } = pointer;
         public bool IsArray { get; } = isArray;
         public int NextIndex { get; set; }
+        public HashSet<string> Names { get; } = new(StringComparer.Ordinal);
     }
 }

@@ -41,6 +41,17 @@ public sealed class CacheSession(BuildCache previous, Func<string, ContentHash, 
 
     public ReadOnlyMemory<byte> ReadWritten(string path) => readWritten(path);
 
+    /// <summary>
+    /// A result of per-file work after rendering (what a page links to…): the last build's when it was made from the
+    /// same <paramref name="key"/>, else made now; kept for the next build either way.
+    /// </summary>
+    public byte[] Reuse(string name, ContentHash key, Func<byte[]> make)
+    {
+        if (!(Previous.Store.TryGetValue(name, out var stored) && stored.Key == key)) stored = (key, make());
+        Next.Store[name] = stored;
+        return stored.Value;
+    }
+
     /// <summary>True when every recorded read still has the hash it had.</summary>
     public static bool StillValid(IReadOnlyList<RecordedRead> reads, Func<string, ContentHash> current)
     {

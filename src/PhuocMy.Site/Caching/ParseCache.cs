@@ -40,6 +40,10 @@ public sealed class ParseCache(CacheSession session, ContentHash context, Source
     public IReadOnlyList<RecordedRead> ReadsOf(string displayPath) =>
         session.Next.Parsed.TryGetValue(displayPath, out var entry) ? entry.Reads : [];
 
+    /// <summary>Every content file parsed or reused this build, with the keys of what its parse read.</summary>
+    public IEnumerable<(string DisplayPath, IEnumerable<string> Keys)> AllReads() =>
+        session.Next.Parsed.Select(kv => (kv.Key, kv.Value.Reads.Select(read => read.Key)));
+
     private void Keep(SourceFile file, ParseEntry entry, DiagnosticBag diagnostics)
     {
         session.Next.Parsed[file.DisplayPath] = entry;

@@ -9,6 +9,9 @@ public static class Program
     public const int ContentErrors = 1;
     public const int UsageErrors = 2;
 
+    /// <summary>A fault in the generator, not in the content: reported in one line with where to report it.</summary>
+    public const int InternalError = 3;
+
     public static int Main(string[] args)
     {
         Console.OutputEncoding = Encoding.UTF8;
@@ -27,6 +30,7 @@ public static class Program
             Console.Error.WriteLine("Xem hướng dẫn: phuocmy-site --help");
             return UsageErrors;
         }
-        return parsed.Invoke();
+        // Exceptions reach the guard instead of System.CommandLine's handler, which prints a stack trace and exits 1.
+        return InternalErrorGuard.Run(() => parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false }), Console.Error);
     }
 }

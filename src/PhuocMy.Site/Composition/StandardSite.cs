@@ -1,6 +1,8 @@
 using PhuocMy.Site.Features.DataTables;
 using PhuocMy.Site.Features.Documents;
 using PhuocMy.Site.Features.Publication;
+using PhuocMy.Site.Features.Publishing;
+using PhuocMy.Site.Features.Redirects;
 using PhuocMy.Site.Features.Schedule;
 using PhuocMy.Site.Features.Syndication;
 using PhuocMy.Site.Pipeline;
@@ -11,8 +13,15 @@ namespace PhuocMy.Site.Composition;
 /// <summary>The composition root: the features and checks a standard build has, in the order they load.</summary>
 public static class StandardSite
 {
-    public static IReadOnlyList<ISiteFeature> Features() =>
-        [new DataTablesFeature(), new DocumentsFeature(), new ScheduleFeature(), new LapsedPostsFeature(), new SyndicationFeature()];
+    public static IReadOnlyList<ISiteFeature> Features()
+    {
+        ISiteFeature[] content =
+        [
+            new DataTablesFeature(), new DocumentsFeature(), new ScheduleFeature(), new LapsedPostsFeature(), new SyndicationFeature(), new RedirectsFeature(),
+        ];
+        // Last: it decides about the files no other feature reads.
+        return [.. content, new PublishingFeature(content)];
+    }
 
     public static SiteGenerator Generator() => new(Features(), PageChecks.All);
 }

@@ -30,9 +30,9 @@ public static class DateParser
     {
         text = text.Trim();
         if (DateTimeOffset.TryParseExact(text, WithOffset, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out value))
-            return true;
+            return IsPlausible(value);
 
-        if (DateTime.TryParseExact(text, Local, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        if (DateTime.TryParseExact(text, Local, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local) && IsPlausible(local))
         {
             var wallClock = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
             value = new DateTimeOffset(wallClock, zone.GetUtcOffset(wallClock));
@@ -42,4 +42,12 @@ public static class DateParser
         value = default;
         return false;
     }
+
+    /// <summary>
+    /// Years 1000–9000 only: "0001-01-01" is a slip, not a date, and at the ends of the calendar a time-zone offset or
+    /// a week's arithmetic would step outside what a date can hold.
+    /// </summary>
+    private static bool IsPlausible(DateTimeOffset value) => IsPlausible(value.DateTime);
+
+    private static bool IsPlausible(DateTime value) => value.Year is >= 1000 and <= 9000;
 }

@@ -35,7 +35,7 @@ public static class FrontMatterParser
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(yaml));
+            SafeYamlLoader.Load(stream, yaml);
         }
         catch (YamlException e)
         {

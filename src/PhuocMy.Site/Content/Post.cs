@@ -30,9 +30,12 @@ public sealed record Post(
     /// <summary>When the post lapses (<c>expires:</c>): from then on it leaves listings and its page says so.</summary>
     public DateTimeOffset? Expires { get; init; }
 
+    /// <summary>Old addresses that redirect here (<c>aliases:</c>).</summary>
+    public IReadOnlyList<PostAlias> Aliases { get; init; } = [];
+
     public static readonly IReadOnlySet<string> KnownKeys = new HashSet<string>(StringComparer.Ordinal)
     {
         "title", "date", "updated", "category", "tags", "summary", "author", "source", "image", "image_alt",
-        "draft", "featured", "sample", "slug", "layout", PublicationDates.ExpiresKey,
+        "draft", "featured", "sample", "slug", "layout", PublicationDates.ExpiresKey, PostAliases.Key,
     };
 }

@@ -38,18 +38,22 @@ public sealed class PostParser(SiteSettings settings, MarkdownConverter converte
                 "Thêm image_alt: mô tả ngắn nội dung ảnh cho người không xem được ảnh.");
 
         fields.WarnNearMisses(Post.KnownKeys);
+        var tags = fields.TextList("tags");
+        AddressLength.Check(tags, file.DisplayPath, markdown.FrontMatter.LineOf("tags"), "từ khóa", diagnostics);
+        var aliases = PostAliases.Read(fields, diagnostics);
         var body = MarkdownBody.Parse(converter, markdown.Body, fields.OptionalText("summary"));
         bodyChecks.Check(file.DisplayPath, markdown.BodyFirstLine, body.Document, diagnostics);
 
         if (title is null || date is null) return null;
         return new Post(
-            file.DisplayPath, slug, title, date.Value, updated, category, fields.TextList("tags"), body.Summary,
+            file.DisplayPath, slug, title, date.Value, updated, category, tags, body.Summary,
             fields.OptionalText("author"), fields.OptionalText("source"), image, imageAlt,
             fields.Flag("draft"), fields.Flag("featured"), fields.Flag("sample"), fields.OptionalText("layout"),
             converter.ToHtml(body.Document), fields.Remaining(Post.KnownKeys))
         {
             ShowImage = image is not null && !body.Document.Descendants<LinkInline>().Any(link => link.IsImage && link.Url == image),
             Expires = expires,
+            Aliases = aliases,
         };
     }
 
@@ -59,6 +63,8 @@ public sealed class PostParser(SiteSettings settings, MarkdownConverter converte
         if (declared is not null && !Urls.Slug.IsValid(declared))
             diagnostics.Error(file.DisplayPath, fields.FrontMatter.LineOf("slug"), $"Slug '{declared}' không hợp lệ.",
                 $"Dùng chữ thường không dấu và dấu gạch ngang, ví dụ: slug: {Urls.Slug.From(declared)}");
-        return declared is not null ? Urls.Slug.From(declared) : Urls.Slug.From(Path.GetFileNameWithoutExtension(file.Path));
+        var slug = declared is not null ? Urls.Slug.From(declared) : Urls.Slug.From(Path.GetFileNameWithoutExtension(file.Path));
+        AddressLength.Check([slug], file.DisplayPath, declared is null ? null : fields.FrontMatter.LineOf("slug"), "slug", diagnostics);
+        return slug;
     }
 }

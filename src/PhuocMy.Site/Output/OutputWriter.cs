@@ -2,58 +2,116 @@ using PhuocMy.Site.Diagnostics;
 
 namespace PhuocMy.Site.Output;
 
+/// <param name="LockTimeout">How long a build waits for another build into the same folder to finish.</param>
+/// <param name="OnWaiting">Told once when this build starts waiting for another one.</param>
+public sealed record PublishOptions(TimeSpan LockTimeout, Action<string>? OnWaiting = null)
+{
+    public PublishOptions() : this(TimeSpan.FromMinutes(10)) { }
+
+    /// <summary>For tests: runs before each file of the new site is written, so a fault can be injected there.</summary>
+    internal Action<string>? BeforeWrite { get; init; }
+}
+
 /// <summary>
-/// Writes a finished build into the output folder and nowhere else: unchanged files are left alone (so hosts and
-/// the preview see only real changes), files the site no longer has are removed. A non-empty folder is cleaned only
-/// if it carries our marker, so a mistyped <c>--output</c> can never empty someone's documents.
+/// Publishes a finished build so the output folder is always one whole site, the old or the new, whatever happens:
+/// the new site is written completely into a folder beside the output (unchanged files hard-linked from the old
+/// site, so they keep their bytes and times for hosts and the preview), then the two folders are swapped in one step
+/// and the old one is deleted. A lock beside the folder makes a second build into it wait. Nothing is ever written
+/// inside a non-empty folder the generator did not make, and a failure leaves the previous site exactly as it was.
 /// </summary>
 public static class OutputWriter
 {
-    public const string MarkerFile = ".phuocmy-site-output";
-
     public sealed record WriteSummary(int Written, int Unchanged, int Removed);
 
-    /// <summary>Null when the folder is fit to write to; otherwise the reason.</summary>
+    /// <summary>Null when the folder may receive the site; otherwise why not. Changes nothing on disk.</summary>
     public static Diagnostic? CheckTarget(string outputDirectory)
     {
-        if (!Directory.Exists(outputDirectory) || !Directory.EnumerateFileSystemEntries(outputDirectory).Any()) return null;
-        if (File.Exists(Path.Combine(outputDirectory, MarkerFile))) return null;
-        return new Diagnostic(Severity.Error, outputDirectory, null,
-            "Thư mục đầu ra đã có tệp nhưng không phải do trình dựng trang tạo ra; không ghi đè để tránh mất dữ liệu.",
-            "Chọn một thư mục trống cho --output, hoặc tự xóa thư mục này nếu chắc chắn.");
+        if (OutputFolder.For(outputDirectory, out var problem) is not { } folder)
+            return new Diagnostic(Severity.Error, outputDirectory, null, problem!, "Chỉ --output tới một thư mục, ví dụ: --output _site");
+        if (!folder.IsEmptyOrMissing && !folder.IsOurs) return Foreign(folder);
+        if (folder.Exists && !NativeFileSystem.CanWrite(folder.Path))
+            return new Diagnostic(Severity.Error, folder.Path, null,
+                "Thư mục đầu ra chỉ cho đọc (không có quyền ghi), nên không thay được trang cũ. Trang cũ giữ nguyên.",
+                "Cấp quyền ghi cho thư mục (ví dụ: chmod -R u+w), hoặc chọn --output khác.");
+        var existingParent = ExistingAncestor(folder.Parent);
+        if (existingParent is not null && !NativeFileSystem.CanWrite(existingParent))
+            return new Diagnostic(Severity.Error, existingParent, null,
+                $"Không có quyền ghi vào {existingParent}, nơi trang mới được ghi trước khi thay vào {Path.GetFileName(folder.Path)}. Trang cũ giữ nguyên.",
+                "Cấp quyền ghi cho thư mục này, hoặc chọn --output ở nơi có quyền ghi.");
+        return null;
     }
 
-    public static WriteSummary Write(string outputDirectory, IReadOnlyList<OutputFile> files)
+    private static string? ExistingAncestor(string? folder)
     {
-        var root = Path.GetFullPath(outputDirectory);
-        Directory.CreateDirectory(root);
-        var marker = Path.Combine(root, MarkerFile);
-        if (!File.Exists(marker)) File.WriteAllText(marker, "Thư mục này do trình dựng trang tạo ra và được ghi đè mỗi lần dựng.\n");
+        while (folder is not null && !Directory.Exists(folder)) folder = Path.GetDirectoryName(folder);
+        return folder;
+    }
 
-        var wanted = new HashSet<string>(files.Select(f => f.Path), StringComparer.Ordinal) { MarkerFile };
-        var targets = files.Select(file => (File: file, Target: Inside(root, file.Path))).ToList();
-        foreach (var folder in targets.Select(t => Path.GetDirectoryName(t.Target)!).Distinct()) Directory.CreateDirectory(folder);
-
-        var written = 0;
-        Parallel.ForEach(targets, item =>
+    /// <summary>
+    /// Takes the lock beside the output folder, waiting for another build into it to finish. A build holds it from
+    /// before it reads its cache until it has saved the next one, so what the cache says about the folder holds
+    /// while the build runs and two builds never interleave their files or their caches.
+    /// </summary>
+    /// <exception cref="PublishException">Refused (not a folder, not ours, no permission) or waited too long.</exception>
+    public static OutputLock Lock(string outputDirectory, PublishOptions? options = null)
+    {
+        options ??= new PublishOptions();
+        if (CheckTarget(outputDirectory) is { } refusal) throw new PublishException(refusal);
+        var folder = OutputFolder.For(outputDirectory, out _)!;
+        try
         {
-            if (item.File.AlreadyWritten || (File.Exists(item.Target) && SameContent(item.Target, item.File.Content.Span))) return;
-            using (var stream = new FileStream(item.Target, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1))
-                stream.Write(item.File.Content.Span);
-            Interlocked.Increment(ref written);
-        });
-        var unchanged = targets.Count - written;
-
-        var removed = 0;
-        foreach (var existing in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).ToList())
-        {
-            var relative = Path.GetRelativePath(root, existing).Replace('\\', '/');
-            if (wanted.Contains(relative)) continue;
-            File.Delete(existing);
-            removed++;
+            Directory.CreateDirectory(folder.Parent);
+            return OutputLock.Acquire(folder, options.LockTimeout, options.OnWaiting);
         }
-        RemoveEmptyFolders(root);
-        return new WriteSummary(written, unchanged, removed);
+        catch (Exception e) when (IsWriteFailure(e))
+        {
+            throw new PublishException(WriteFailure.Explain(e, folder));
+        }
+    }
+
+    /// <summary>Publishes <paramref name="files"/> as the whole content of the output folder, taking its lock for the time.</summary>
+    /// <exception cref="PublishException">Refused or failed; the previous site is untouched.</exception>
+    public static WriteSummary Write(string outputDirectory, IReadOnlyList<OutputFile> files, PublishOptions? options = null)
+    {
+        options ??= new PublishOptions();
+        using var held = Lock(outputDirectory, options);
+        return Write(held, files, options);
+    }
+
+    /// <summary>
+    /// Publishes <paramref name="files"/> into the folder whose lock is <paramref name="held"/>. A file the build
+    /// cache found already in the folder (<see cref="OutputFile.AlreadyWritten"/>) is hard-linked from it unread.
+    /// </summary>
+    /// <exception cref="PublishException">Refused or failed; the previous site is untouched.</exception>
+    public static WriteSummary Write(OutputLock held, IReadOnlyList<OutputFile> files, PublishOptions? options = null)
+    {
+        options ??= new PublishOptions();
+        var folder = held.Folder;
+        if (OutputPaths.Check(files) is { Count: > 0 } badPaths) throw new PublishException(badPaths);
+
+        try
+        {
+            try
+            {
+                RecoverInterrupted(folder);
+                if (!folder.IsEmptyOrMissing && !held.IsSigned && !folder.IsOurs) throw new PublishException(Foreign(folder));
+
+                var summary = Stage(folder, files, options);
+                var old = Switch(folder);
+                held.Sign(folder.MarkerText);
+                TryDelete(old);
+                return summary;
+            }
+            catch
+            {
+                TryDelete(folder.Staging);
+                throw;
+            }
+        }
+        catch (Exception e) when (IsWriteFailure(e))
+        {
+            throw new PublishException(WriteFailure.Explain(e, folder));
+        }
     }
 
     /// <summary>The full path of an output file, refusing anything that would land outside the output folder.</summary>
@@ -65,15 +123,145 @@ public static class OutputWriter
         return full;
     }
 
-    private static bool SameContent(string path, ReadOnlySpan<byte> content)
+    /// <summary>Writes the new site into the staging folder; the live folder is only read.</summary>
+    private static WriteSummary Stage(OutputFolder folder, IReadOnlyList<OutputFile> files, PublishOptions options)
     {
-        var info = new FileInfo(path);
-        return info.Length == content.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(content);
+        Directory.CreateDirectory(folder.Staging);
+        foreach (var directory in files.Select(f => Path.GetDirectoryName(f.Path)).Where(d => !string.IsNullOrEmpty(d)).Distinct())
+            Directory.CreateDirectory(Path.Combine(folder.Staging, directory!));
+
+        var previous = folder.Exists ? folder.Path : null;
+        var written = 0;
+        Parallel.ForEach(files, file =>
+        {
+            options.BeforeWrite?.Invoke(file.Path);
+            var target = Path.Combine(folder.Staging, file.Path);
+            if (file.AlreadyWritten)
+            {
+                // The cache vouched for the live file (same hash, length and time as written), and the lock keeps it so.
+                var live = Path.Combine(previous ?? throw new InvalidOperationException($"'{file.Path}' is marked as already written but the output folder does not exist."), file.Path);
+                if (!NativeFileSystem.TryHardLink(live, target)) CopyKeepingTime(live, target);
+                return;
+            }
+            if (previous is not null && Unchanged(Path.Combine(previous, file.Path), file.Content.Span) is { } old)
+            {
+                if (NativeFileSystem.TryHardLink(old.FullName, target)) return;
+                WriteNew(target, file.Content.Span);
+                File.SetLastWriteTimeUtc(target, old.LastWriteTimeUtc);
+                return;
+            }
+            WriteNew(target, file.Content.Span);
+            Interlocked.Increment(ref written);
+        });
+
+        var removed = previous is null ? 0 : CountRemoved(previous, files);
+        return new WriteSummary(written, files.Count - written, removed);
     }
 
-    private static void RemoveEmptyFolders(string root)
+    /// <summary>Puts the staged site in place in one step; returns the folder now holding the old site, to delete.</summary>
+    private static string? Switch(OutputFolder folder)
     {
-        foreach (var folder in Directory.EnumerateDirectories(root, "*", SearchOption.AllDirectories).OrderByDescending(d => d.Length))
-            if (!Directory.EnumerateFileSystemEntries(folder).Any()) Directory.Delete(folder);
+        if (!folder.Exists)
+        {
+            Directory.Move(folder.Staging, folder.Path);
+            return null;
+        }
+
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(folder.Staging, File.GetUnixFileMode(folder.Path));
+        if (NativeFileSystem.TryExchange(folder.Staging, folder.Path, out var error)) return folder.Staging;
+        if (error is NativeFileSystem.CrossDevice or NativeFileSystem.Busy)
+            throw new PublishException(new Diagnostic(Severity.Error, folder.Path, null,
+                $"Thư mục đầu ra là một ổ đĩa được gắn riêng (mount), nên không thể thay cả thư mục trong một bước. Trang cũ giữ nguyên.",
+                "Gắn thư mục chứa nó thay vì chính thư mục đầu ra, hoặc chọn --output khác."));
+
+        // No atomic exchange here (older kernel, macOS, Windows): two renames, an instant apart; an interrupted
+        // build is repaired by the next one (RecoverInterrupted).
+        Directory.Move(folder.Path, folder.Previous);
+        try
+        {
+            Directory.Move(folder.Staging, folder.Path);
+        }
+        catch
+        {
+            Directory.Move(folder.Previous, folder.Path);
+            throw;
+        }
+        return folder.Previous;
     }
+
+    /// <summary>What a build killed earlier left beside the folder: a half-written site, or the old one mid-switch.</summary>
+    private static void RecoverInterrupted(OutputFolder folder)
+    {
+        if (!folder.Exists && Directory.Exists(folder.Previous)) Directory.Move(folder.Previous, folder.Path);
+        foreach (var leftover in new[] { folder.Staging, folder.Previous }.Where(Directory.Exists))
+        {
+            try
+            {
+                Directory.Delete(leftover, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new PublishException(new Diagnostic(Severity.Error, leftover, null,
+                    $"Không xóa được {leftover}, phần còn lại của một lần dựng trước ({e.Message}). Trang trong {folder.Path} giữ nguyên.",
+                    "Xóa thư mục này bằng tay (có thể cần quyền ghi), rồi dựng lại."));
+            }
+        }
+    }
+
+    /// <summary>The old file when it is a plain file with exactly these bytes.</summary>
+    private static FileInfo? Unchanged(string path, ReadOnlySpan<byte> content)
+    {
+        var info = new FileInfo(path);
+        if (!info.Exists || info.LinkTarget is not null || info.Length != content.Length) return null;
+        return File.ReadAllBytes(path).AsSpan().SequenceEqual(content) ? info : null;
+    }
+
+    private static void CopyKeepingTime(string from, string to)
+    {
+        File.Copy(from, to);
+        File.SetLastWriteTimeUtc(to, File.GetLastWriteTimeUtc(from));
+    }
+
+    private static void WriteNew(string path, ReadOnlySpan<byte> content)
+    {
+        using var stream = new FileStream(path, new FileStreamOptions
+        {
+            Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.Read, BufferSize = 0,
+            PreallocationSize = content.Length,
+        });
+        stream.Write(content);
+    }
+
+    private static int CountRemoved(string previous, IReadOnlyList<OutputFile> files)
+    {
+        var kept = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        kept.Add(OutputFolder.LegacyMarker);
+        return Directory.EnumerateFiles(previous, "*", SearchOption.AllDirectories)
+            .Count(path => !kept.Contains(Path.GetRelativePath(previous, path).Replace('\\', '/')));
+    }
+
+    private static void TryDelete(string? directory)
+    {
+        if (directory is null || !Directory.Exists(directory)) return;
+        try
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The site is published; the next build removes what is left (RecoverInterrupted).
+        }
+    }
+
+    private static bool IsWriteFailure(Exception e) => e switch
+    {
+        PublishException => false,
+        IOException or UnauthorizedAccessException => true,
+        AggregateException aggregate => aggregate.Flatten().InnerExceptions.All(IsWriteFailure),
+        _ => false,
+    };
+
+    private static Diagnostic Foreign(OutputFolder folder) => new(Severity.Error, folder.Path, null,
+        "Thư mục đầu ra đã có tệp nhưng không phải do trình dựng trang tạo ra; không ghi đè để tránh mất dữ liệu.",
+        "Chọn một thư mục trống cho --output, hoặc tự xóa thư mục này nếu chắc chắn.");
 }

@@ -11,7 +11,14 @@ public sealed record RenderedPage(PlannedPage Plan, OutputFile File);
 
 /// <summary>The finished site: the model every page was planned from, and every rendered page.</summary>
 /// <param name="Reuse">Files the last build made from the same inputs, still untouched in the output folder.</param>
-public sealed record RenderedSite(Website Site, IReadOnlyList<RenderedPage> Pages, OutputReuse Reuse);
+public sealed record RenderedSite(Website Site, IReadOnlyList<RenderedPage> Pages, OutputReuse Reuse)
+{
+    /// <summary>
+    /// The build's cache, for generators whose work per page is worth keeping (<see cref="BuildCache.Store"/>): read
+    /// from <c>Cache.Previous</c>, and put in <c>Cache.Next</c> everything this build used or made.
+    /// </summary>
+    public CacheSession Cache { get; init; } = CacheSession.None();
+}
 
 /// <summary>
 /// Makes outputs from the finished site: the sitemap, feeds, the search index. Runs after rendering, so it sees

@@ -44,7 +44,18 @@ public interface ILoadedFeature
 }
 
 /// <summary>What every content parser gets: the merged tree, the settings, the build's Markdown pipeline and checks.</summary>
-public sealed record ContentContext(SourceTree Tree, SiteSettings Settings, MarkdownConverter Converter, BodyChecks BodyChecks, DiagnosticBag Diagnostics);
+public sealed record ContentContext(SourceTree Tree, SiteSettings Settings, MarkdownConverter Converter, BodyChecks BodyChecks, DiagnosticBag Diagnostics)
+{
+    /// <summary>
+    /// Once posts and pages are parsed: what each one's parse read (<c>file:data/x.json</c> for a chart), whether it
+    /// was parsed this build or reused from the cache. Anything a feature derives from posts' bodies must come from
+    /// here, since a reused post is not parsed (nor checked) again.
+    /// </summary>
+    public Func<IEnumerable<ParsedReads>> ParseReads { get; init; } = () => [];
+}
+
+/// <summary>The keys of what parsing one content file read.</summary>
+public sealed record ParsedReads(string DisplayPath, IReadOnlyList<string> Keys);
 
 /// <summary>What a feature adds to the site.</summary>
 public sealed record FeatureOutput

@@ -25,6 +25,9 @@ public sealed record BuildOptions(string InputDirectory, string ThemeDirectory, 
 
     /// <summary>The moment the build publishes as of (scheduled and lapsed posts); null for now.</summary>
     public DateTimeOffset? Now { get; init; }
+
+    /// <summary>Told when another build is writing the same output folder and this one waits for it.</summary>
+    public Action<string>? OnWaiting { get; init; } = message => Console.Error.WriteLine(message);
 }
 
 public sealed record BuildResult(bool Succeeded, int FilesWritten, IReadOnlyList<Diagnostic> Diagnostics, TimeSpan Elapsed)
@@ -60,6 +63,22 @@ public static class SiteBuilder
         if (CheckFolders(options) is { } problem)
             return new BuildResult(false, 0, [problem], watch.Elapsed);
 
+        var publish = new PublishOptions { OnWaiting = options.OnWaiting };
+        OutputLock held;
+        try
+        {
+            held = OutputWriter.Lock(options.OutputDirectory, publish);
+        }
+        catch (PublishException refused)
+        {
+            return new BuildResult(false, 0, refused.Problems, watch.Elapsed);
+        }
+        using (held) return Build(options, generator, onStageStart, held, publish, watch);
+    }
+
+    /// <summary>The build proper, under the output folder's lock: the cache describes the folder, and no other build changes either.</summary>
+    private static BuildResult Build(BuildOptions options, SiteGenerator generator, Action<string>? onStageStart, OutputLock held, PublishOptions publish, Stopwatch watch)
+    {
         var disk = new StageClock(onStageStart);
         var tree = disk.Run("Đọc tệp", () => SourceTree.FromDisk(options.InputDirectory, options.ThemeDirectory));
         var now = options.Now ?? DateTimeOffset.UtcNow;
@@ -81,7 +100,18 @@ public static class SiteBuilder
         if (!result.Succeeded)
             return new BuildResult(false, 0, result.Diagnostics, watch.Elapsed) { Timings = [.. disk.Timings, .. result.Timings], Cache = session.Counters, CacheIgnored = ignored };
 
-        var summary = disk.Run("Ghi ra thư mục", () => OutputWriter.Write(options.OutputDirectory, result.Files));
+        OutputWriter.WriteSummary summary;
+        try
+        {
+            summary = disk.Run("Ghi ra thư mục", () => OutputWriter.Write(held, result.Files, publish));
+        }
+        catch (PublishException refused)
+        {
+            return new BuildResult(false, 0, [.. result.Diagnostics, .. refused.Problems], watch.Elapsed)
+            {
+                Timings = [.. disk.Timings, .. result.Timings], Cache = session.Counters, CacheIgnored = ignored,
+            };
+        }
         if (options.CacheDirectory is { } cacheFolder)
         {
             disk.Run("Ghi bộ nhớ đệm", () =>
@@ -121,6 +151,18 @@ public static class SiteBuilder
             if (Overlaps(output, source))
                 return new Diagnostic(Severity.Error, options.OutputDirectory, null,
                     $"Thư mục đầu ra trùng hoặc chứa thư mục nguồn {source}; dựng trang sẽ ghi đè nội dung.", "Chọn thư mục đầu ra khác, ví dụ: --output _site");
+        }
+        if (OutputFolder.IsGeneratorsOwnName(options.OutputDirectory))
+            return new Diagnostic(Severity.Error, options.OutputDirectory, null,
+                "Tên thư mục đầu ra trùng với tên trình dựng trang dùng cho các thư mục tạm bên cạnh thư mục đầu ra.", "Chọn thư mục đầu ra khác, ví dụ: --output _site");
+        if (options.CacheDirectory is { } cache)
+        {
+            // The cache must survive the swap of the output folder, and must never be published or read as content.
+            foreach (var folder in new[] { options.OutputDirectory, options.InputDirectory, options.ThemeDirectory })
+                if (Overlaps(Full(cache), Full(folder)))
+                    return new Diagnostic(Severity.Error, cache, null,
+                        $"Thư mục bộ nhớ đệm trùng, nằm trong hoặc chứa thư mục {Full(folder)}; bộ nhớ đệm sẽ bị đăng lên, bị đọc như nội dung hoặc bị xóa khi thay trang.",
+                        "Chọn --cache ở nơi khác, hoặc bỏ --cache để dùng thư mục mặc định (.phuocmy-cache bên cạnh thư mục đầu ra).");
         }
         return OutputWriter.CheckTarget(options.OutputDirectory);
     }

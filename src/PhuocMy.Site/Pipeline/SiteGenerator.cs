@@ -32,6 +32,8 @@ public sealed class SiteGenerator(IReadOnlyList<ISiteFeature> features, IReadOnl
     {
         cache ??= CacheSession.None();
         var diagnostics = new DiagnosticBag();
+        // What reading the folders refused (a link out of input/, a loop, a backup file) counts like any content problem.
+        foreach (var problem in tree.Problems) diagnostics.Add(problem);
         var clock = new StageClock(onStageStart);
         GenerationResult Fail() => new([], diagnostics.ToList(), clock.Timings) { Cache = cache };
 
@@ -43,8 +45,11 @@ public sealed class SiteGenerator(IReadOnlyList<ISiteFeature> features, IReadOnl
         StrayContentStage.Run(tree, features, diagnostics);
         var converter = new MarkdownConverter(builder => { foreach (var feature in loaded) feature.ExtendMarkdown(builder); });
         var bodyChecks = new BodyChecks([new HeadingLevelCheck(), new ImageAltTextCheck(), .. loaded.SelectMany(f => f.MarkdownChecks)]);
-        var contentContext = new ContentContext(tree, settings, converter, bodyChecks, diagnostics);
         var parseCache = new ParseCache(cache, ParseContext(tree, features, loaded), tree);
+        var contentContext = new ContentContext(tree, settings, converter, bodyChecks, diagnostics)
+        {
+            ParseReads = () => parseCache.AllReads().Select(parsed => new ParsedReads(parsed.DisplayPath, parsed.Keys.ToList())),
+        };
         var (content, extensions) = clock.Run("Đọc bài viết", () =>
         {
             var added = loaded.Select(feature => feature.ParseContent(contentContext)).ToList();
@@ -69,7 +74,7 @@ public sealed class SiteGenerator(IReadOnlyList<ISiteFeature> features, IReadOnl
         var rendered = clock.Run("Dựng trang", () => RenderPagesStage.Run(renderer, plans, diagnostics, renderCache));
         if (diagnostics.HasErrors) return Fail();
 
-        var finished = new RenderedSite(site, rendered, new OutputReuse(cache));
+        var finished = new RenderedSite(site, rendered, new OutputReuse(cache)) { Cache = cache };
         var afterRender = clock.Run("Tạo tệp tổng hợp", () =>
             extensions.SelectMany(f => f.AfterRender).SelectMany(generator => generator.Generate(finished, diagnostics)).ToList());
         var pages = rendered.Select(page => page.File).Concat(afterRender);
@@ -82,7 +87,7 @@ public sealed class SiteGenerator(IReadOnlyList<ISiteFeature> features, IReadOnl
 
         clock.Run("Kiểm tra trang", () =>
         {
-            CheckPagesStage.Run(files, pageChecks, settings.BaseUrl.AbsolutePath, diagnostics, cache);
+            CheckPagesStage.Run(files, pageChecks, settings.BaseUrl.AbsolutePath, diagnostics, cache, new ProblemLocations(tree).Locate);
             return 0;
         });
 

@@ -1,4 +1,5 @@
 using PhuocMy.Site.Dependencies;
+using PhuocMy.Site.Diagnostics;
 
 namespace PhuocMy.Site.Sources;
 
@@ -6,13 +7,17 @@ namespace PhuocMy.Site.Sources;
 public sealed class SourceTree
 {
     private readonly Dictionary<string, SourceFile> files;
+    private readonly Dictionary<string, SourceFile> themeFiles;
 
     public SourceTree(IEnumerable<SourceFile> themeFiles, IEnumerable<SourceFile> inputFiles)
     {
-        files = new Dictionary<string, SourceFile>(StringComparer.Ordinal);
-        foreach (var file in themeFiles) files[file.Path] = file;
+        this.themeFiles = themeFiles.ToDictionary(f => f.Path, StringComparer.Ordinal);
+        files = new Dictionary<string, SourceFile>(this.themeFiles, StringComparer.Ordinal);
         foreach (var file in inputFiles) files[file.Path] = file;
     }
+
+    /// <summary>What reading the folders refused or left out (links leading outside, loops, backups), each naming its file.</summary>
+    public IReadOnlyList<Diagnostic> Problems { get; init; } = [];
 
     public IEnumerable<SourceFile> Files => files.Values.OrderBy(f => f.Path, StringComparer.Ordinal);
 
@@ -26,12 +31,20 @@ public sealed class SourceTree
     /// <summary>The file at <paramref name="path"/>, read by the build cache itself, without recording a dependency.</summary>
     public SourceFile? Peek(string path) => files.GetValueOrDefault(path);
 
+    /// <summary>The theme's own file at a path, even when input/ replaces it: for settings only the theme may make.</summary>
+    public SourceFile? FindInTheme(string path) => themeFiles.GetValueOrDefault(path);
+
     public IEnumerable<SourceFile> Under(string folder) =>
         Files.Where(f => f.Path.StartsWith(folder.TrimEnd('/') + "/", StringComparison.Ordinal));
 
-    /// <summary>Reads both folders from disk. Inputs are only ever read.</summary>
-    public static SourceTree FromDisk(string inputDirectory, string themeDirectory) =>
-        new(ReadFolder(themeDirectory, SourceLayer.Theme), ReadFolder(inputDirectory, SourceLayer.Input));
+    /// <summary>Reads both folders from disk (see <see cref="SourceReader"/>). Inputs are only ever read.</summary>
+    public static SourceTree FromDisk(string inputDirectory, string themeDirectory)
+    {
+        var problems = new List<Diagnostic>();
+        var theme = SourceReader.Read(themeDirectory, SourceLayer.Theme, problems);
+        var input = SourceReader.Read(inputDirectory, SourceLayer.Input, problems);
+        return new SourceTree(theme, input) { Problems = problems.OrderBy(p => p.File, StringComparer.Ordinal).ToList() };
+    }
 
     /// <summary>For whole-site tests: a tree given as path → text.</summary>
     public static SourceTree FromMemory(IReadOnlyDictionary<string, string> theme, IReadOnlyDictionary<string, string> input) =>
@@ -39,14 +52,4 @@ public sealed class SourceTree
 
     private static SourceFile Text(string path, SourceLayer layer, string text) =>
         new(path, layer, System.Text.Encoding.UTF8.GetBytes(text));
-
-    private static IEnumerable<SourceFile> ReadFolder(string root, SourceLayer layer)
-    {
-        if (!Directory.Exists(root)) return [];
-        var fullRoot = Path.GetFullPath(root);
-        return Directory.EnumerateFiles(fullRoot, "*", SearchOption.AllDirectories)
-            .AsParallel()
-            .Select(full => new SourceFile(Path.GetRelativePath(fullRoot, full).Replace('\\', '/'), layer, File.ReadAllBytes(full)))
-            .ToList();
-    }
 }

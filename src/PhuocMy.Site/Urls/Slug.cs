@@ -28,4 +28,7 @@ public static class Slug
     }
 
     public static bool IsValid(string slug) => slug.Length > 0 && From(slug) == slug;
+
+    /// <summary>Long enough for any real title; a file or folder name may not pass 255 bytes, and a page name is one.</summary>
+    public const int MaxLength = 150;
 }

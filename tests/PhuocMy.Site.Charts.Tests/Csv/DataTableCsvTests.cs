@@ -33,4 +33,55 @@ public class DataTableCsvTests
         Assert.Equal("Hạng mục,Tiếp nhận (hồ sơ),Được duyệt (hồ sơ),Tổng (hồ sơ)", lines[0]);
         Assert.Equal("Lao động,820,410,1230", lines[1]);
     }
+
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://evil.example\",\"Bấm\")")]
+    [InlineData("+1+1")]
+    [InlineData("-2+3+cmd|' /C calc'!A0")]
+    [InlineData("@SUM(1,1)")]
+    [InlineData("\t=1")]
+    [InlineData("\r=1")]
+    public void NoTextCellCanStartAFormula(string label)
+    {
+        var table = TestTables.Load("cong-thuc", $$"""
+            {
+              "id": "cong-thuc", "title": "Bảng có nhãn nguy hiểm", "unit": "hồ sơ", "chart": "line", "labelHeader": {{Json(label)}},
+              "series": [{ "name": {{Json(label)}} }],
+              "rows": [{ "label": {{Json(label)}}, "value": -5 }, { "label": "Quý 2", "value": 3 }]
+            }
+            """);
+        var cells = Cells(DataTableCsv.Write(table));
+
+        Assert.All(cells, cell => Assert.False(cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@' or '\t' or '\r' && cell != "-5",
+            $"cell {cell} can start a formula"));
+        Assert.Contains("'" + label.Trim(), cells);
+        Assert.Contains("-5", cells);
+    }
+
+    [Fact]
+    public void OrdinaryTextIsUnchanged() => Assert.Equal("Quý 1 - 2020", DataTableCsv.Text("Quý 1 - 2020"));
+
+    private static string Json(string text) => System.Text.Json.JsonSerializer.Serialize(text);
+
+    /// <summary>The cells of a CSV as a spreadsheet reads them: quotes removed, doubled quotes undone.</summary>
+    private static List<string> Cells(string csv)
+    {
+        var cells = new List<string>();
+        var cell = new System.Text.StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < csv.Length; i++)
+        {
+            var c = csv[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < csv.Length && csv[i + 1] == '"') { cell.Append('"'); i++; }
+                else if (c == '"') quoted = false;
+                else cell.Append(c);
+            }
+            else if (c == '"') quoted = true;
+            else if (c is ',' or '\n') { cells.Add(cell.ToString().TrimEnd('\r')); cell.Clear(); }
+            else cell.Append(c);
+        }
+        return cells;
+    }
 }

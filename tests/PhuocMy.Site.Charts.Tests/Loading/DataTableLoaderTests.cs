@@ -157,4 +157,52 @@ public class DataTableLoaderTests
         Assert.NotEmpty(samples);
         Assert.All(samples, t => Assert.Contains("Số liệu mẫu, minh họa", t.Note));
     }
+
+    [Fact]
+    public void DuplicateKeysAreAnErrorAtTheSecondKey()
+    {
+        var result = Load(Valid.Replace("\"unit\": \"hồ sơ\",", "\"unit\": \"hồ sơ\", \"unit\": \"người\","));
+        var error = Assert.Single(result.Errors);
+        Assert.Null(result.Table);
+        Assert.Equal(4, error.Line);
+        Assert.Equal("$.unit", error.JsonPath);
+        Assert.Contains("hai lần", error.Message);
+    }
+
+    [Fact]
+    public void ANumberBeyondDecimalRangeIsAnErrorNotACrash()
+    {
+        var result = Load(Valid.Replace("[460, 215]", "[1e400, 215]"));
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("$.rows[1].values[0]", error.JsonPath);
+        Assert.Equal(9, error.Line);
+        Assert.Contains("1e400", error.Message);
+    }
+
+    [Fact]
+    public void AFileLargerThanTheLimitIsRefusedBeforeParsing()
+    {
+        var result = Load(Valid + new string(' ', DataTableLimits.MaxBytes));
+        var error = Assert.Single(result.Errors);
+        Assert.Contains("5 MB", error.Message);
+    }
+
+    [Fact]
+    public void TooManyRowsIsAnErrorWithTheCount()
+    {
+        var rows = string.Join(",", Enumerable.Range(0, DataTableLimits.MaxRows + 1).Select(i => $$"""{ "label": "H{{i}}", "values": [1, 1] }"""));
+        var result = Load(Valid[..Valid.IndexOf("\"rows\"", StringComparison.Ordinal)] + $"\"rows\": [{rows}]\n}}");
+        var error = Assert.Single(result.Errors);
+        Assert.Contains("501 hàng", error.Message);
+        Assert.Contains("500 hàng", error.Message);
+    }
+
+    [Fact]
+    public void ManyRowsLoadWithAWarningWithTheCount()
+    {
+        var rows = string.Join(",", Enumerable.Range(0, DataTableLimits.ComfortableRows + 1).Select(i => $$"""{ "label": "H{{i}}", "values": [1, 1] }"""));
+        var result = Load(Valid[..Valid.IndexOf("\"rows\"", StringComparison.Ordinal)] + $"\"rows\": [{rows}]\n}}");
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        Assert.Contains("121 hàng", Assert.Single(result.Warnings).Message);
+    }
 }

@@ -1,6 +1,5 @@
 using System.Text;
 using PhuocMy.Site.Composition;
-using PhuocMy.Site.Output;
 using PhuocMy.Site.Pipeline;
 using PhuocMy.Site.Sources;
 using PhuocMy.Site.Testing;
@@ -40,11 +39,10 @@ public sealed class WorkingSite : IDisposable
         return result;
     }
 
-    /// <summary>Every file of the output folder, except the folder's own marker.</summary>
+    /// <summary>Every file of the output folder (the generator keeps its marker and lock beside it, never inside).</summary>
     public Dictionary<string, byte[]> OutputFiles() =>
         Directory.EnumerateFiles(Output, "*", SearchOption.AllDirectories)
             .Select(path => Path.GetRelativePath(Output, path).Replace('\\', '/'))
-            .Where(path => path != OutputWriter.MarkerFile)
             .ToDictionary(path => path, path => File.ReadAllBytes(Path.Combine(Output, path)), StringComparer.Ordinal);
 
     /// <summary>The differences between the incremental output folder and a full build of the same inputs (none when sound).</summary>

@@ -10,7 +10,7 @@ public sealed class PageChecksTests
     {
         var types = PageChecks.All.Select(c => c.GetType()).ToList();
         Assert.Equal(
-            [typeof(DocumentMetadataCheck), typeof(HeadingOrderCheck), typeof(ImageAltCheck), typeof(InlineCodeCheck), typeof(InternalLinkCheck), typeof(NfcCheck)],
+            [typeof(DocumentMetadataCheck), typeof(HeadingOrderCheck), typeof(ImageAltCheck), typeof(InlineCodeCheck), typeof(InternalLinkCheck), typeof(NfcCheck), typeof(UnversionedAssetCheck)],
             types);
     }
 

@@ -10,7 +10,7 @@ public sealed class DataPagesPlanner(LoadedDataTables feature) : IPagePlanner
     public IEnumerable<PlannedPage> Plan(Website site)
     {
         var section = new Crumb("Số liệu", DataTablesFeature.IndexUrl);
-        var tables = feature.Catalog.All;
+        var tables = feature.Publish(site);
         // Each table is drawn once: its id prefix is unique on the index and on its own page alike.
         var views = tables.ToDictionary(t => t.Id, t => View(t, "bieu-do-" + t.Id + "-"));
         var index = PlanContext.Meta(site, "data-index", "Số liệu", "Các bảng số liệu của phường, kèm biểu đồ và tệp CSV để tải về.", DataTablesFeature.IndexUrl, section);

@@ -31,6 +31,8 @@ public sealed class DataTablesFeature : ISiteFeature
             var result = DataTableLoader.Load(file.DisplayPath, Path.GetFileNameWithoutExtension(file.Path), json);
             foreach (var error in result.Errors)
                 diagnostics.Error(error.File, error.Line, $"{error.JsonPath}: {error.Message}", "Xem hướng dẫn định dạng bảng số liệu trong docs/data-tables.md.");
+            foreach (var warning in result.Warnings)
+                diagnostics.Warning(warning.File, warning.Line, $"{warning.JsonPath}: {warning.Message}");
             if (result.Table is not { } table)
             {
                 invalidIds.Add(Path.GetFileNameWithoutExtension(file.Path));

@@ -17,20 +17,26 @@ namespace PhuocMy.Site.Pipeline.Stages;
 public static class CheckPagesStage
 {
     private const int ShownPagesPerProblem = 3;
+    private const int ShownFilesPerProblem = 5;
 
-    public static void Run(IReadOnlyList<OutputFile> files, IReadOnlyList<IPageCheck> checks, string basePath, DiagnosticBag diagnostics, CacheSession cache)
+    /// <param name="locate">Names the file and line an author fixes for a problem found in a page (see <see cref="ProblemLocations"/>).</param>
+    public static void Run(IReadOnlyList<OutputFile> files, IReadOnlyList<IPageCheck> checks, string basePath, DiagnosticBag diagnostics, CacheSession cache,
+        Func<Diagnostic, Diagnostic>? locate = null)
     {
+        locate ??= diagnostic => diagnostic;
         if (checks.Count == 0) return;
         var index = new OutputIndex(files.Select(f => f.Path));
         var found = new ConcurrentBag<(string Page, Diagnostic Diagnostic)>();
         files.Where(f => f.IsHtml).AsParallel().ForAll(file =>
         {
             var entry = Findings(file, checks, basePath, cache);
-            foreach (var diagnostic in entry.Diagnostics) found.Add((file.Path, diagnostic));
-            foreach (var missing in entry.Links.Select(link => link.Resolve(index)).OfType<Diagnostic>()) found.Add((file.Path, missing));
+            foreach (var diagnostic in entry.Diagnostics) found.Add((file.Path, locate(diagnostic)));
+            foreach (var missing in entry.Links.Select(link => link.Resolve(index)).OfType<Diagnostic>()) found.Add((file.Path, locate(missing)));
         });
 
-        foreach (var problem in found.GroupBy(x => (x.Diagnostic.Severity, Message: x.Diagnostic.Message.Replace(x.Page, "{trang}"))))
+        // A problem located at a line is one per file that has it; one not located (made by the theme in a way no
+        // file shows) is one for all the pages that have it, naming the files behind them.
+        foreach (var problem in found.GroupBy(x => (x.Diagnostic.Severity, Message: x.Diagnostic.Message.Replace(x.Page, "{trang}"), Located: x.Diagnostic.Line is null ? null : x.Diagnostic.File)))
         {
             var pages = problem.OrderBy(x => x.Page, StringComparer.Ordinal).ToList();
             if (pages.Count <= ShownPagesPerProblem)
@@ -39,7 +45,9 @@ public static class CheckPagesStage
                 continue;
             }
             var first = pages[0].Diagnostic;
-            diagnostics.Add(first with { Message = $"{first.Message} (và {pages.Count - 1} trang khác cùng lỗi này)" });
+            var others = pages.Select(p => p.Diagnostic.File).Distinct(StringComparer.Ordinal).Where(f => f != first.File).ToList();
+            var naming = others.Count == 0 ? "" : $"; cũng ở {string.Join(", ", others.Take(ShownFilesPerProblem))}" + (others.Count > ShownFilesPerProblem ? $" và {others.Count - ShownFilesPerProblem} tệp khác" : "");
+            diagnostics.Add(first with { Message = $"{first.Message} (và {pages.Count - 1} trang khác cùng lỗi này{naming})" });
         }
     }
 
