@@ -12,6 +12,9 @@ public sealed record Page(
     string BodyHtml,
     IReadOnlyDictionary<string, object?> Meta)
 {
+    /// <summary>Line of <c>layout:</c> in the page's front matter, for a message when the theme has no such template.</summary>
+    public int? LayoutLine { get; init; }
+
     public static readonly IReadOnlySet<string> KnownKeys = new HashSet<string>(StringComparer.Ordinal)
     {
         "title", "description", "lang", "layout", "slug", "sample",

@@ -30,9 +30,19 @@ public sealed record Post(
     /// <summary>When the post lapses (<c>expires:</c>): from then on it leaves listings and its page says so.</summary>
     public DateTimeOffset? Expires { get; init; }
 
+    /// <summary>The sapo is shown under the title unless its words are also in the body (see <see cref="MarkdownBody"/>).</summary>
+    public bool ShowSummary { get; init; }
+
+    /// <summary>Line of <c>layout:</c> in the post's front matter, for a message when the theme has no such template.</summary>
+    public int? LayoutLine { get; init; }
+
     public static readonly IReadOnlySet<string> KnownKeys = new HashSet<string>(StringComparer.Ordinal)
     {
         "title", "date", "updated", "category", "tags", "summary", "author", "source", "image", "image_alt",
         "draft", "featured", "sample", "slug", "layout", PublicationDates.ExpiresKey,
+        PostCategory.HabitKey, "description", "excerpt",
     };
+
+    /// <summary>Keys other tools use for the sapo (Hugo's <c>description</c>, Jekyll's <c>excerpt</c>), read when <c>summary</c> is absent.</summary>
+    public static readonly IReadOnlyList<string> SummaryKeys = ["summary", "description", "excerpt"];
 }

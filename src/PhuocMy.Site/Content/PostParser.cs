@@ -19,12 +19,12 @@ public sealed class PostParser(SiteSettings settings, MarkdownConverter converte
         var date = fields.Date("date", settings.Zone, required: true);
         var updated = fields.Date("updated", settings.Zone, required: false);
         var expires = PublicationDates.Expires(fields, date, settings.Zone, diagnostics);
-        var category = fields.OptionalText("category");
+        var (category, categoryKey) = PostCategory.Read(fields, diagnostics);
         if (category is not null && settings.Categories.All(c => c.Name != category))
         {
             var likely = settings.Categories.FirstOrDefault(c => c.Slug == Urls.Slug.From(category));
             var known = string.Join(", ", settings.Categories.Select(c => c.Name));
-            diagnostics.Error(file.DisplayPath, markdown.FrontMatter.LineOf("category"), $"Chuyên mục '{category}' chưa được khai báo.",
+            diagnostics.Error(file.DisplayPath, markdown.FrontMatter.LineOf(categoryKey), $"Chuyên mục '{category}' chưa được khai báo.",
                 likely is not null
                     ? $"Có phải ý bạn là '{likely.Name}'? Viết đúng tên có dấu: category: {likely.Name}"
                     : $"Dùng một trong: {known} — hoặc thêm nó vào input/site.yml.");
@@ -38,7 +38,8 @@ public sealed class PostParser(SiteSettings settings, MarkdownConverter converte
                 "Thêm image_alt: mô tả ngắn nội dung ảnh cho người không xem được ảnh.");
 
         fields.WarnNearMisses(Post.KnownKeys);
-        var body = MarkdownBody.Parse(converter, markdown.Body, fields.OptionalText("summary"));
+        var summary = Post.SummaryKeys.Select(fields.OptionalText).FirstOrDefault(text => text is not null);
+        var body = MarkdownBody.Parse(converter, markdown.Body, summary, title ?? "");
         bodyChecks.Check(file.DisplayPath, markdown.BodyFirstLine, body.Document, diagnostics);
 
         if (title is null || date is null) return null;
@@ -50,6 +51,8 @@ public sealed class PostParser(SiteSettings settings, MarkdownConverter converte
         {
             ShowImage = image is not null && !body.Document.Descendants<LinkInline>().Any(link => link.IsImage && link.Url == image),
             Expires = expires,
+            ShowSummary = body.SummaryShown,
+            LayoutLine = fields.FrontMatter.Values.ContainsKey("layout") ? fields.FrontMatter.LineOf("layout") : null,
         };
     }
 

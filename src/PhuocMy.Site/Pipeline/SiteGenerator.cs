@@ -3,7 +3,9 @@ using Fluid;
 using PhuocMy.Site.Caching;
 using PhuocMy.Site.Dependencies;
 using PhuocMy.Site.Content;
+using PhuocMy.Site.Content.Links;
 using PhuocMy.Site.Markdown;
+using PhuocMy.Site.Markdown.Shortcodes;
 using PhuocMy.Site.Output;
 using PhuocMy.Site.Planning;
 using PhuocMy.Site.Pipeline.Stages;
@@ -42,7 +44,9 @@ public sealed class SiteGenerator(IReadOnlyList<ISiteFeature> features, IReadOnl
 
         StrayContentStage.Run(tree, features, diagnostics);
         var converter = new MarkdownConverter(builder => { foreach (var feature in loaded) feature.ExtendMarkdown(builder); });
-        var bodyChecks = new BodyChecks([new HeadingLevelCheck(), new ImageAltTextCheck(), .. loaded.SelectMany(f => f.MarkdownChecks)]);
+        var bodyChecks = new BodyChecks(
+            [new HeadingLevelCheck(), new ImageAltTextCheck(), new UnknownShortcodeCheck(UnknownShortcodeCheck.StandardNames, KeySpelling.IsNearMiss), .. loaded.SelectMany(f => f.MarkdownChecks)],
+            ContentLinks.Rewrites(converter, tree, ParseContentStage.Addresses));
         var contentContext = new ContentContext(tree, settings, converter, bodyChecks, diagnostics);
         var parseCache = new ParseCache(cache, ParseContext(tree, features, loaded), tree);
         var (content, extensions) = clock.Run("Đọc bài viết", () =>
@@ -53,6 +57,7 @@ public sealed class SiteGenerator(IReadOnlyList<ISiteFeature> features, IReadOnl
 
         var site = clock.Run("Dựng mô hình trang", () => SiteModelBuilder.Build(settings, content.Posts, content.Pages, options.Publication(), diagnostics));
         var templates = clock.Run("Đọc giao diện", () => new TemplateSet(tree, new FluidParser(), diagnostics));
+        LayoutChoiceStage.Run(content, templates, diagnostics);
         if (diagnostics.HasErrors) return Fail();
 
         var decorators = extensions.SelectMany(f => f.PageDecorators).ToList();
@@ -82,7 +87,7 @@ public sealed class SiteGenerator(IReadOnlyList<ISiteFeature> features, IReadOnl
 
         clock.Run("Kiểm tra trang", () =>
         {
-            CheckPagesStage.Run(files, pageChecks, settings.BaseUrl.AbsolutePath, diagnostics, cache);
+            CheckPagesStage.Run(files, pageChecks, settings.BaseUrl.AbsolutePath, diagnostics, cache, ContentSourceLines.Of(bodyChecks.Links, content));
             return 0;
         });
 
@@ -111,5 +116,5 @@ public sealed class SiteGenerator(IReadOnlyList<ISiteFeature> features, IReadOnl
             .Add(options.IncludeDrafts).Add(options.IncludeFuture).Add(options.BaseUrl).Finish();
 
     private static bool IsContent(SourceFile file) =>
-        file.Extension == ".md" || file.Path == SiteSettingsReader.FileName;
+        file.IsMarkdown || file.Path == SiteSettingsReader.FileName;
 }

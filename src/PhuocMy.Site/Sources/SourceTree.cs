@@ -1,3 +1,4 @@
+using System.Text;
 using PhuocMy.Site.Dependencies;
 
 namespace PhuocMy.Site.Sources;
@@ -7,12 +8,20 @@ public sealed class SourceTree
 {
     private readonly Dictionary<string, SourceFile> files;
 
+    /// <remarks>
+    /// Paths are kept in Unicode NFC: macOS saves "hội nghị.png" decomposed (NFD), Windows and the text of every post
+    /// use the composed form, and a link must find the file either way. The site publishes the NFC name.
+    /// </remarks>
     public SourceTree(IEnumerable<SourceFile> themeFiles, IEnumerable<SourceFile> inputFiles)
     {
         files = new Dictionary<string, SourceFile>(StringComparer.Ordinal);
-        foreach (var file in themeFiles) files[file.Path] = file;
-        foreach (var file in inputFiles) files[file.Path] = file;
+        foreach (var file in themeFiles) files[NfcPath(file.Path)] = Composed(file);
+        foreach (var file in inputFiles) files[NfcPath(file.Path)] = Composed(file);
     }
+
+    private static string NfcPath(string path) => path.IsNormalized(NormalizationForm.FormC) ? path : path.Normalize(NormalizationForm.FormC);
+
+    private static SourceFile Composed(SourceFile file) => file.Path.IsNormalized(NormalizationForm.FormC) ? file : file with { Path = NfcPath(file.Path) };
 
     public IEnumerable<SourceFile> Files => files.Values.OrderBy(f => f.Path, StringComparer.Ordinal);
 

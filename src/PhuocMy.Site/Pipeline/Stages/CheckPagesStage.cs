@@ -12,25 +12,39 @@ namespace PhuocMy.Site.Pipeline.Stages;
 /// <summary>
 /// Parses each new or changed page once and runs every page check on it (links, alt text, headings…); a page
 /// whose bytes the cache has seen keeps its findings. Links are then resolved against the whole new site.
-/// A problem that comes from the theme shows on every page; it is reported once, with how many pages have it.
+/// A problem with something an author wrote is placed at the author's file and line, from the file as it is now
+/// (cached findings too), and is never folded: each file hears about each of its own problems. A problem that comes
+/// from the theme shows on every page; it is reported once, with how many pages have it.
 /// </summary>
 public static class CheckPagesStage
 {
     private const int ShownPagesPerProblem = 3;
 
-    public static void Run(IReadOnlyList<OutputFile> files, IReadOnlyList<IPageCheck> checks, string basePath, DiagnosticBag diagnostics, CacheSession cache)
+    /// <param name="sources">Where the links of each content file were written, by the file's display path.</param>
+    /// <param name="pending">Output paths of pages the build would write but cannot (their file has an error already reported): links to them are not reported again.</param>
+    public static void Run(IReadOnlyList<OutputFile> files, IReadOnlyList<IPageCheck> checks, string basePath, DiagnosticBag diagnostics, CacheSession cache,
+        IReadOnlyDictionary<string, SourceLines>? sources = null, IEnumerable<string>? pending = null)
     {
         if (checks.Count == 0) return;
-        var index = new OutputIndex(files.Select(f => f.Path));
+        var index = new OutputIndex(files.Select(f => f.Path).Concat(pending ?? []));
         var found = new ConcurrentBag<(string Page, Diagnostic Diagnostic)>();
         files.Where(f => f.IsHtml).AsParallel().ForAll(file =>
         {
             var entry = Findings(file, checks, basePath, cache);
+            var findings = entry.Findings.Concat(entry.Links.Select(link => link.Resolve(file.Path, index)).OfType<SourceFinding>());
             foreach (var diagnostic in entry.Diagnostics) found.Add((file.Path, diagnostic));
-            foreach (var missing in entry.Links.Select(link => link.Resolve(index)).OfType<Diagnostic>()) found.Add((file.Path, missing));
+            foreach (var finding in findings)
+            {
+                foreach (var diagnostic in finding.Locate(sources?.GetValueOrDefault(finding.SourcePath)))
+                    found.Add((file.Path, diagnostic));
+            }
         });
 
-        foreach (var problem in found.GroupBy(x => (x.Diagnostic.Severity, Message: x.Diagnostic.Message.Replace(x.Page, "{trang}"))))
+        foreach (var (_, located) in found.Where(x => x.Diagnostic.Line is not null)
+                     .OrderBy(x => x.Diagnostic.File, StringComparer.Ordinal).ThenBy(x => x.Diagnostic.Line).ThenBy(x => x.Diagnostic.Message, StringComparer.Ordinal))
+            diagnostics.Add(located);
+
+        foreach (var problem in found.Where(x => x.Diagnostic.Line is null).GroupBy(x => (x.Diagnostic.Severity, Message: x.Diagnostic.Message.Replace(x.Page, "{trang}"))))
         {
             var pages = problem.OrderBy(x => x.Page, StringComparer.Ordinal).ToList();
             if (pages.Count <= ShownPagesPerProblem)
@@ -59,7 +73,7 @@ public static class CheckPagesStage
         var page = new PageUnderCheck(file.Path, source, document, basePath);
         var pageDiagnostics = new DiagnosticBag();
         foreach (var check in checks) check.Check(page, pageDiagnostics);
-        var entry = new CheckEntry(hash, pageDiagnostics.ToList(), page.Links);
+        var entry = new CheckEntry(hash, pageDiagnostics.ToList(), page.Links, page.Findings);
         cache.Next.Checked[file.Path] = entry;
         return entry;
     }
