@@ -16,7 +16,7 @@ public sealed class PageParser(SiteSettings settings, MarkdownConverter converte
         var slug = PostParser.SlugFor(file, fields, diagnostics);
         fields.WarnNearMisses(Page.KnownKeys);
         var document = converter.Parse(markdown.Body);
-        bodyChecks.Check(file.DisplayPath, markdown.BodyFirstLine, document, diagnostics);
+        var links = bodyChecks.Check(file.DisplayPath, markdown.BodyFirstLine, document, diagnostics);
         var description = fields.OptionalText("description") ?? MarkdownBody.FirstWords(document);
 
         if (title is null) return null;
@@ -24,6 +24,7 @@ public sealed class PageParser(SiteSettings settings, MarkdownConverter converte
             fields.OptionalText("layout"), fields.Flag("sample"), converter.ToHtml(document), fields.Remaining(Page.KnownKeys))
         {
             LayoutLine = fields.FrontMatter.Values.ContainsKey("layout") ? fields.FrontMatter.LineOf("layout") : null,
+            BodyLinks = links,
         };
     }
 }

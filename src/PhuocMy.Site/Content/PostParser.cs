@@ -40,7 +40,7 @@ public sealed class PostParser(SiteSettings settings, MarkdownConverter converte
         fields.WarnNearMisses(Post.KnownKeys);
         var summary = Post.SummaryKeys.Select(fields.OptionalText).FirstOrDefault(text => text is not null);
         var body = MarkdownBody.Parse(converter, markdown.Body, summary, title ?? "");
-        bodyChecks.Check(file.DisplayPath, markdown.BodyFirstLine, body.Document, diagnostics);
+        var links = bodyChecks.Check(file.DisplayPath, markdown.BodyFirstLine, body.Document, diagnostics);
 
         if (title is null || date is null) return null;
         return new Post(
@@ -52,6 +52,7 @@ public sealed class PostParser(SiteSettings settings, MarkdownConverter converte
             ShowImage = image is not null && !body.Document.Descendants<LinkInline>().Any(link => link.IsImage && link.Url == image),
             Expires = expires,
             ShowSummary = body.SummaryShown,
+            BodyLinks = links,
             LayoutLine = fields.FrontMatter.Values.ContainsKey("layout") ? fields.FrontMatter.LineOf("layout") : null,
         };
     }

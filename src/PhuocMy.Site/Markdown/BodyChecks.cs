@@ -45,7 +45,8 @@ public sealed class BodyChecks(IEnumerable<IMarkdownCheck> checks, IEnumerable<I
     /// <summary>For each file checked so far, its links as published, with their lines.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<BodyLink>> Links => links;
 
-    public void Check(string displayPath, int bodyFirstLine, MarkdownDocument document, DiagnosticBag diagnostics)
+    /// <returns>The body's links as published, with their lines, to keep with the parsed post (a cached parse runs no checks).</returns>
+    public IReadOnlyList<BodyLink> Check(string displayPath, int bodyFirstLine, MarkdownDocument document, DiagnosticBag diagnostics)
     {
         // Checks see the body as written (an image without alt text inside pasted HTML is still found); rewrites follow.
         var source = new MarkdownSource(displayPath, bodyFirstLine);
@@ -53,7 +54,9 @@ public sealed class BodyChecks(IEnumerable<IMarkdownCheck> checks, IEnumerable<I
             check.Check(displayPath, document, source.LineOf, diagnostics);
         foreach (var rewrite in rewrites)
             rewrite.Rewrite(source, document, diagnostics);
-        links[displayPath] = LinksOf(document, source);
+        var found = LinksOf(document, source);
+        links[displayPath] = found;
+        return found;
     }
 
     private static List<BodyLink> LinksOf(MarkdownDocument document, MarkdownSource source)

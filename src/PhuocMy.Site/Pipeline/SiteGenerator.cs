@@ -55,10 +55,14 @@ public sealed class SiteGenerator(IReadOnlyList<ISiteFeature> features, IReadOnl
             return (ParseContentStage.Run(tree, new PostParser(settings, converter, bodyChecks), new PageParser(settings, converter, bodyChecks), diagnostics, parseCache), added);
         });
 
-        var site = clock.Run("Dựng mô hình trang", () => SiteModelBuilder.Build(settings, content.Posts, content.Pages, options.Publication(), diagnostics));
         var templates = clock.Run("Đọc giao diện", () => new TemplateSet(tree, new FluidParser(), diagnostics));
-        LayoutChoiceStage.Run(content, templates, diagnostics);
-        if (diagnostics.HasErrors) return Fail();
+        // A mistake in an author's file does not stop the build here: the other files are still rendered and checked,
+        // so one run lists every problem of every file. Anything else (settings, data, theme, clashing addresses) does.
+        var onlyAuthorsMistakes = diagnostics.ToList().Where(d => d.Severity == Severity.Error).All(d => IsAuthored(d.File));
+        content = LayoutChoiceStage.Run(content, templates, diagnostics);
+        var errorsBeforeModel = ErrorCount(diagnostics);
+        var site = clock.Run("Dựng mô hình trang", () => SiteModelBuilder.Build(settings, content.Posts, content.Pages, options.Publication(), diagnostics));
+        if (diagnostics.HasErrors && (!onlyAuthorsMistakes || ErrorCount(diagnostics) > errorsBeforeModel)) return Fail();
 
         var decorators = extensions.SelectMany(f => f.PageDecorators).ToList();
         var plans = clock.Run("Lập danh sách trang", () =>
@@ -71,8 +75,9 @@ public sealed class SiteGenerator(IReadOnlyList<ISiteFeature> features, IReadOnl
         var fingerprints = new ValueFingerprint();
         var hashes = new DependencyHashes(tree, site, parseCache, renderer.SiteValues, fingerprints);
         var renderCache = new RenderCache(cache, RenderContext(settings, options), hashes, fingerprints);
+        var errorsBeforeRender = ErrorCount(diagnostics);
         var rendered = clock.Run("Dựng trang", () => RenderPagesStage.Run(renderer, plans, diagnostics, renderCache));
-        if (diagnostics.HasErrors) return Fail();
+        if (ErrorCount(diagnostics) > errorsBeforeRender) return Fail();
 
         var finished = new RenderedSite(site, rendered);
         var afterRender = clock.Run("Tạo tệp tổng hợp", () =>
@@ -87,7 +92,8 @@ public sealed class SiteGenerator(IReadOnlyList<ISiteFeature> features, IReadOnl
 
         clock.Run("Kiểm tra trang", () =>
         {
-            CheckPagesStage.Run(files, pageChecks, settings.BaseUrl.AbsolutePath, diagnostics, cache, ContentSourceLines.Of(bodyChecks.Links, content));
+            CheckPagesStage.Run(files, pageChecks, settings.BaseUrl.AbsolutePath, diagnostics, cache, ContentSourceLines.Of(bodyChecks.Links, content),
+                UnparsedPages(tree, content));
             return 0;
         });
 
@@ -114,6 +120,28 @@ public sealed class SiteGenerator(IReadOnlyList<ISiteFeature> features, IReadOnl
     private static ContentHash RenderContext(SiteSettings settings, GenerationOptions options) =>
         new ContentHasher().Add(BuildCache.GeneratorVersion).Add(settings.BaseUrl.ToString()).Add(settings.Zone.Id)
             .Add(options.IncludeDrafts).Add(options.IncludeFuture).Add(options.BaseUrl).Finish();
+
+    private static int ErrorCount(DiagnosticBag diagnostics) => diagnostics.ToList().Count(d => d.Severity == Severity.Error);
+
+    /// <summary>A Markdown file an author wrote (a post, a page, a document), as diagnostics name it.</summary>
+    private static bool IsAuthored(string displayPath) =>
+        displayPath.StartsWith("input/", StringComparison.Ordinal)
+        && (displayPath.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || displayPath.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// Where the posts and pages that could not be read would be published: their own error is reported already, so a
+    /// link to one from another post is not reported as broken as well.
+    /// </summary>
+    private static IEnumerable<string> UnparsedPages(SourceTree tree, ParsedContent content)
+    {
+        var parsed = content.Posts.Select(p => p.SourcePath).Concat(content.Pages.Select(p => p.SourcePath)).ToHashSet(StringComparer.Ordinal);
+        var unparsed = ParseContentStage.Addresses
+            .SelectMany(folder => tree.Under(folder.Folder).Where(f => f.IsMarkdown && !f.IsHidden && !parsed.Contains(f.DisplayPath)))
+            .ToList();
+        if (unparsed.Count == 0) return [];
+        var addresses = new ContentAddresses(tree, ParseContentStage.Addresses);
+        return unparsed.Select(file => addresses.UrlOf(file.Path)).OfType<string>().Select(Routes.ToOutputPath).ToList();
+    }
 
     private static bool IsContent(SourceFile file) =>
         file.IsMarkdown || file.Path == SiteSettingsReader.FileName;

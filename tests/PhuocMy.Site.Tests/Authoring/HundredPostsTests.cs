@@ -76,7 +76,7 @@ public class HundredPostsTests
         AssertReported(result, "input/posts/2020/tin-077.md", 13, "Chi tiết");
         AssertReported(result, "input/posts/2020/tin-089.md", 4, "Thông báo, Xây dựng Đảng");
         Assert.Contains(result.Diagnostics, d => d.File == "input/posts/2020/tin-095.md" && d.Line is 2 or 3 && d.Message.Contains("TOML"));
-        Assert.Equal(10, result.Diagnostics.Count(d => d.Severity == Severity.Error));
+        Assert.True(10 == result.Diagnostics.Count(d => d.Severity == Severity.Error), TestSite.Describe(result));
     }
 
     [Fact]
@@ -106,5 +106,30 @@ public class HundredPostsTests
         Assert.Contains("description:", description.Hint);
         Assert.Equal(6, result.Diagnostics.Count(d => d.Severity == Severity.Error));
         Assert.DoesNotContain(result.Diagnostics, d => d.Message.Contains("trang khác", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Broken_files_do_not_hide_the_problems_the_other_files_have_on_their_pages()
+    {
+        var mistakes = new Dictionary<int, string>
+        {
+            [12] = Post(12).Replace("title: Phường", "title: \"Phường"),
+            [13] = "+++\ntitle = \"Thiếu ngoặc đóng\ndate = 2020-08-03\n+++\nNội dung.\n",
+            [40] = Post(40, rest: "Xem thêm [tin cũ](/tin-tuc/khong-con-nua/)."),
+            [41] = Post(41, rest: "Xem [tin 13](tin-013.md) và [tin 12](/tin-tuc/tin-012/)."),
+            [64] = Post(64, extraFrontMatter: "\nlayout: single", rest: "Xem [mục kết quả](#ket-qua-khong-co)."),
+        };
+        var result = HundredPosts(mistakes).Generate();
+
+        Assert.False(result.Succeeded);
+        Assert.Empty(result.Files);
+        AssertReported(result, "input/posts/2020/tin-012.md", 2, "ngoặc kép");
+        Assert.Contains(result.Diagnostics, d => d.File == "input/posts/2020/tin-013.md" && d.Line is 2 or 3 && d.Message.Contains("TOML"));
+        AssertReported(result, "input/posts/2020/tin-040.md", 9, "/tin-tuc/khong-con-nua/");
+        AssertReported(result, "input/posts/2020/tin-064.md", 6, "single");
+        AssertReported(result, "input/posts/2020/tin-064.md", 10, "#ket-qua-khong-co");
+        // Links to the two posts that could not be read are not blamed on the post that links to them.
+        Assert.DoesNotContain(result.Diagnostics, d => d.File == "input/posts/2020/tin-041.md");
+        Assert.Equal(5, result.Diagnostics.Count(d => d.Severity == Severity.Error));
     }
 }

@@ -53,4 +53,45 @@ public class ContentProblemReportTests
         var error = Assert.Single(bag.ToList());
         Assert.Equal(("input/posts/a.md", 12), (error.File, error.Line ?? 0));
     }
+
+    [Fact]
+    public void A_cached_check_still_names_the_authors_file_at_the_line_the_link_is_on_now_in_every_build()
+    {
+        var page = Page("tin-tuc/a/index.html", "input/posts/a.md", "<h1>A</h1><p><a href=\"/tin-tuc/khong-co/\">cũ</a></p>");
+        Dictionary<string, SourceLines> LinkOn(int line) => new() { ["input/posts/a.md"] = new("input/posts/a.md", [("/tin-tuc/khong-co/", line)], "summary") };
+
+        var session = CacheSession.None();
+        CheckPagesStage.Run([page], [new InternalLinkCheck()], "/", new DiagnosticBag(), session, LinkOn(9));
+        foreach (var line in new[] { 12, 12, 15 })
+        {
+            session = new CacheSession(session.Next, (_, _) => false, _ => ReadOnlyMemory<byte>.Empty);
+            var bag = new DiagnosticBag();
+            CheckPagesStage.Run([page], [new InternalLinkCheck()], "/", bag, session, LinkOn(line));
+
+            Assert.Equal((1, 0), (session.Counters.CheckedReused, session.Counters.CheckedMade));
+            var error = Assert.Single(bag.ToList());
+            Assert.Equal(("input/posts/a.md", line), (error.File, error.Line ?? 0));
+            Assert.Contains("/tin-tuc/khong-co/", error.Message);
+        }
+    }
+
+    [Fact]
+    public void A_page_without_description_blames_the_key_its_author_must_write_even_from_the_cache()
+    {
+        var html = CheckHarness.Page("<h1>Bảng giá</h1>").Replace("content=\"Trang thử\"", "content=\"\"");
+        var page = new OutputFile("bang-gia/index.html", Encoding.UTF8.GetBytes(html), ["input/pages/bang-gia.md"]) { Origin = "input/pages/bang-gia.md" };
+        var sources = new Dictionary<string, SourceLines> { ["input/pages/bang-gia.md"] = new("input/pages/bang-gia.md", [], "description") };
+
+        var session = CacheSession.None();
+        for (var build = 0; build < 2; build++)
+        {
+            var bag = new DiagnosticBag();
+            CheckPagesStage.Run([page], [new DocumentMetadataCheck()], "/", bag, session, sources);
+            var error = Assert.Single(bag.ToList());
+            Assert.Equal(("input/pages/bang-gia.md", 1), (error.File, error.Line ?? 0));
+            Assert.Contains("description:", error.Hint);
+            Assert.Equal(build, session.Counters.CheckedReused);
+            session = new CacheSession(session.Next, (_, _) => false, _ => ReadOnlyMemory<byte>.Empty);
+        }
+    }
 }

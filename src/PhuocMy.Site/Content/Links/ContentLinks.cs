@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using PhuocMy.Site.Dependencies;
 using PhuocMy.Site.Diagnostics;
 using PhuocMy.Site.Markdown;
 using PhuocMy.Site.Markdown.Links;
@@ -75,6 +76,9 @@ public sealed partial class ContentLinks(SourceTree tree, ContentAddresses addre
     {
         foreach (var candidate in candidates)
         {
+            // The address comes from that file (its name, its slug): a parse that used it is redone when it changes,
+            // appears or goes, so a post linking to a renamed or new post is never left with a stale address.
+            DependencyTracking.Record(DependencyKey.File(candidate));
             if (addresses.UrlOf(candidate) is { } address)
                 return address + (rest.IndexOf('#') is >= 0 and var hash ? rest[hash..] : "");
         }

@@ -40,11 +40,16 @@ public static class CheckPagesStage
             }
         });
 
-        foreach (var (_, located) in found.Where(x => x.Diagnostic.Line is not null)
+        // What an earlier stage already blamed on an author's file is not blamed twice: a line (a missing image is also a
+        // broken link), and the page as a whole (a heading that skips a level in the Markdown also does on the page).
+        var earlier = diagnostics.ToList().Where(d => d.Severity == Severity.Error && d.Line is not null).ToList();
+        var blamed = earlier.Select(d => (d.File, d.Line)).ToHashSet();
+        var blamedFiles = earlier.Select(d => d.File).ToHashSet(StringComparer.Ordinal);
+        foreach (var (_, located) in found.Where(x => x.Diagnostic.Line is not null && !blamed.Contains((x.Diagnostic.File, x.Diagnostic.Line)))
                      .OrderBy(x => x.Diagnostic.File, StringComparer.Ordinal).ThenBy(x => x.Diagnostic.Line).ThenBy(x => x.Diagnostic.Message, StringComparer.Ordinal))
             diagnostics.Add(located);
 
-        foreach (var problem in found.Where(x => x.Diagnostic.Line is null).GroupBy(x => (x.Diagnostic.Severity, Message: x.Diagnostic.Message.Replace(x.Page, "{trang}"))))
+        foreach (var problem in found.Where(x => x.Diagnostic.Line is null && !blamedFiles.Contains(x.Diagnostic.File)).GroupBy(x => (x.Diagnostic.Severity, Message: x.Diagnostic.Message.Replace(x.Page, "{trang}"))))
         {
             var pages = problem.OrderBy(x => x.Page, StringComparer.Ordinal).ToList();
             if (pages.Count <= ShownPagesPerProblem)
