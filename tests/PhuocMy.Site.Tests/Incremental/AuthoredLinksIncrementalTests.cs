@@ -93,4 +93,22 @@ public sealed class AuthoredLinksIncrementalTests
         var movedError = Assert.Single(moved.Diagnostics, d => d.Severity == Severity.Error);
         Assert.Equal(("input/posts/2025/tin-co-lien-ket.md", 12), (movedError.File, movedError.Line ?? 0));
     }
+
+    [Fact]
+    public void A_post_read_from_the_cache_whose_layout_leaves_the_theme_is_blamed_at_its_layout_line()
+    {
+        using var site = new WorkingSite();
+        File.Copy(site.PathOf("theme/_layouts/post.liquid"), site.PathOf("theme/_layouts/tin-dac-biet.liquid"));
+        site.Write(Linking, LinkingPost().Replace("sample: true\n", "sample: true\nlayout: tin-dac-biet\n").Replace("(tin-dich.md)", "(/tin-tuc/)"));
+        site.Incremental();
+
+        File.Delete(site.PathOf("theme/_layouts/tin-dac-biet.liquid"));
+        var result = Build(site);
+
+        Assert.False(result.Succeeded);
+        Assert.True(result.Cache!.ParsedReused > 0);
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal(("input/posts/2025/tin-co-lien-ket.md", 6), (error.File, error.Line ?? 0));
+        Assert.Contains("tin-dac-biet", error.Message);
+    }
 }
