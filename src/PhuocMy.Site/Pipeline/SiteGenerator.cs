@@ -93,7 +93,7 @@ public sealed class SiteGenerator(IReadOnlyList<ISiteFeature> features, IReadOnl
         clock.Run("Kiểm tra trang", () =>
         {
             CheckPagesStage.Run(files, pageChecks, settings.BaseUrl.AbsolutePath, diagnostics, cache, ContentSourceLines.Of(bodyChecks.Links, content),
-                UnparsedPages(tree, content));
+                UnreadContentStage.AddressesOf(tree, content));
             return 0;
         });
 
@@ -127,21 +127,6 @@ public sealed class SiteGenerator(IReadOnlyList<ISiteFeature> features, IReadOnl
     private static bool IsAuthored(string displayPath) =>
         displayPath.StartsWith("input/", StringComparison.Ordinal)
         && (displayPath.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || displayPath.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase));
-
-    /// <summary>
-    /// Where the posts and pages that could not be read would be published: their own error is reported already, so a
-    /// link to one from another post is not reported as broken as well.
-    /// </summary>
-    private static IEnumerable<string> UnparsedPages(SourceTree tree, ParsedContent content)
-    {
-        var parsed = content.Posts.Select(p => p.SourcePath).Concat(content.Pages.Select(p => p.SourcePath)).ToHashSet(StringComparer.Ordinal);
-        var unparsed = ParseContentStage.Addresses
-            .SelectMany(folder => tree.Under(folder.Folder).Where(f => f.IsMarkdown && !f.IsHidden && !parsed.Contains(f.DisplayPath)))
-            .ToList();
-        if (unparsed.Count == 0) return [];
-        var addresses = new ContentAddresses(tree, ParseContentStage.Addresses);
-        return unparsed.Select(file => addresses.UrlOf(file.Path)).OfType<string>().Select(Routes.ToOutputPath).ToList();
-    }
 
     private static bool IsContent(SourceFile file) =>
         file.IsMarkdown || file.Path == SiteSettingsReader.FileName;
