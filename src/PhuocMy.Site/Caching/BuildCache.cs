@@ -111,6 +111,8 @@ public sealed class BuildCache
             writer.Write(entry.Diagnostics);
             writer.Write(entry.Links.Count);
             foreach (var link in entry.Links) writer.Write(link);
+            writer.Write(entry.Findings.Count);
+            foreach (var finding in entry.Findings) writer.Write(finding);
         }
 
         writer.Write(Store.Count);
@@ -147,7 +149,8 @@ public sealed class BuildCache
             var hash = reader.ReadHash();
             var diagnostics = reader.ReadDiagnostics();
             var links = Enumerable.Range(0, CacheCodec.Count(reader)).Select(_ => reader.ReadLink()).ToList();
-            Checked[path] = new CheckEntry(hash, diagnostics, links);
+            var findings = Enumerable.Range(0, CacheCodec.Count(reader)).Select(_ => reader.ReadFinding()).ToList();
+            Checked[path] = new CheckEntry(hash, diagnostics, links, findings);
         }
 
         for (var i = CacheCodec.Count(reader); i > 0; i--)

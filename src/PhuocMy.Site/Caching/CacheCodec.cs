@@ -80,12 +80,32 @@ internal static class CacheCodec
     {
         writer.Write(link.SourcePath);
         writer.Write(link.Where);
+        writer.Write(link.Url);
         writer.Write(link.Description);
         writer.Write(link.TargetPath);
     }
 
     public static LinkRequirement ReadLink(this BinaryReader reader) =>
-        new(reader.ReadString(), reader.ReadString(), reader.ReadString(), reader.ReadString());
+        new(reader.ReadString(), reader.ReadString(), reader.ReadString(), reader.ReadString(), reader.ReadString());
+
+    public static void Write(this BinaryWriter writer, SourceFinding finding)
+    {
+        writer.Write((byte)finding.Anchor);
+        writer.Write((byte)finding.Severity);
+        writer.Write(finding.OutputPath);
+        writer.Write(finding.SourcePath);
+        writer.Write(finding.Where);
+        writer.Write(finding.Address);
+        writer.Write(finding.Message);
+        writer.WriteNullable(finding.Hint);
+    }
+
+    public static SourceFinding ReadFinding(this BinaryReader reader)
+    {
+        var anchor = (FindingAnchor)reader.ReadByte();
+        var severity = (Severity)reader.ReadByte();
+        return new SourceFinding(anchor, severity, reader.ReadString(), reader.ReadString(), reader.ReadString(), reader.ReadString(), reader.ReadString(), reader.ReadNullable());
+    }
 
     /// <summary>A count, refusing nonsense so a corrupt file fails fast instead of allocating gigabytes.</summary>
     public static int Count(BinaryReader reader)

@@ -15,10 +15,11 @@ public sealed record ParseEntry(ContentHash FileHash, ContentHash ContextHash, I
 public sealed record RenderEntry(ContentHash PlanHash, IReadOnlyList<RecordedRead> Reads, ContentHash OutputHash);
 
 /// <summary>
-/// What the page checks found on a page with this exact content: problems of the page itself, and the files its
-/// links need, which are looked up again in every build against the whole new site.
+/// What the page checks found on a page with this exact content: problems of the page itself, problems with what its
+/// author may have written (placed at the author's lines anew in every build), and the files its links need, which are
+/// looked up again in every build against the whole new site.
 /// </summary>
-public sealed record CheckEntry(ContentHash OutputHash, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<LinkRequirement> Links);
+public sealed record CheckEntry(ContentHash OutputHash, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<LinkRequirement> Links, IReadOnlyList<SourceFinding> Findings);
 
 /// <summary>A file as the last successful build wrote it into the output folder.</summary>
 public sealed record WrittenFile(ContentHash Hash, long Length, long LastWriteTicks);

@@ -52,19 +52,30 @@ public sealed class FieldReader(string displayPath, FrontMatter frontMatter, Dia
         return null;
     }
 
-    /// <summary>A list written either as <c>[a, b]</c>, as YAML lines, or as one comma-separated string.</summary>
+    /// <summary>
+    /// A list written either as <c>[a, b]</c>, as YAML lines, or as one comma-separated string. One string without commas
+    /// whose words are all joined by hyphens (<c>covid-19 thu-ngan-sach</c>, Jekyll's space-separated habit) is a list of
+    /// those words; other words stay one item, since a Vietnamese tag is usually several words ("thu ngân sách").
+    /// </summary>
     public IReadOnlyList<string> TextList(string key)
     {
         if (!frontMatter.Values.TryGetValue(key, out var node)) return [];
         IEnumerable<string?> items = node switch
         {
             YamlSequenceNode sequence => sequence.Children.Select(child => (child as YamlScalarNode)?.Value),
-            YamlScalarNode scalar => (scalar.Value ?? "").Split(','),
+            YamlScalarNode scalar => SplitScalarList(scalar.Value ?? ""),
             _ => [],
         };
         if (node is YamlMappingNode)
             diagnostics.Error(displayPath, frontMatter.LineOf(key), $"'{key}' phải là một danh sách.", $"Viết: {key}: [một, hai]");
         return items.Select(item => item?.Trim()).Where(item => !string.IsNullOrEmpty(item)).Distinct().ToList()!;
+    }
+
+    private static IEnumerable<string> SplitScalarList(string text)
+    {
+        if (text.Contains(',')) return text.Split(',');
+        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 1 && words.All(word => word.Trim('-', '_').Contains('-') || word.Trim('-', '_').Contains('_')) ? words : [text];
     }
 
     /// <summary>For fixed formats (documents, schedules): every key outside <paramref name="knownKeys"/> is reported.</summary>

@@ -4,29 +4,39 @@ using YamlDotNet.RepresentationModel;
 
 namespace PhuocMy.Site.Content;
 
-/// <summary>Splits <c>---</c> YAML front matter from a Markdown body. Problems go to the diagnostics, never as exceptions.</summary>
+/// <summary>
+/// Splits the front matter from a Markdown body: YAML between <c>---</c> lines, or TOML between <c>+++</c> lines (Hugo's habit).
+/// Text pasted from Word or a phone is made to mean what it shows first (<see cref="PastedText"/>, <see cref="FrontMatterRepair"/>).
+/// Problems go to the diagnostics, never as exceptions.
+/// </summary>
 public static class FrontMatterParser
 {
     public static MarkdownFile? Parse(string displayPath, string text, DiagnosticBag diagnostics)
     {
-        if (!text.StartsWith("---\n", StringComparison.Ordinal))
-            return new MarkdownFile(FrontMatter.Empty, text, 1);
+        text = PastedText.WithoutInvisibleCharacters(text);
+        var fence = OpeningFence(text);
+        if (fence is null)
+            return new MarkdownFile(FrontMatter.Empty, PastedText.MarkdownBody(text), 1);
 
-        var end = FindClosingFence(text);
+        var start = text.IndexOf('\n') + 1;
+        var end = FindClosingFence(text, start, fence);
         if (end < 0)
         {
-            diagnostics.Error(displayPath, 1, "Phần khai báo (front matter) mở bằng '---' nhưng không có dòng '---' đóng lại.",
-                "Thêm một dòng chỉ có '---' ngay sau phần khai báo.");
+            diagnostics.Error(displayPath, 1, $"Phần khai báo (front matter) mở bằng '{fence}' nhưng không có dòng '{fence}' đóng lại.",
+                $"Thêm một dòng chỉ có '{fence}' ngay sau phần khai báo.");
             return null;
         }
 
-        var yaml = text[4..end];
-        var closingLineEnd = text.IndexOf('\n', end + 1);
+        var closingLineEnd = text.IndexOf('\n', end);
         var body = closingLineEnd < 0 ? "" : text[(closingLineEnd + 1)..];
         var bodyFirstLine = CountLines(text, closingLineEnd < 0 ? text.Length : closingLineEnd + 1) + 1;
 
+        var yaml = fence == TomlFrontMatter.Fence
+            ? TomlFrontMatter.ToYaml(displayPath, text[start..end], 2, diagnostics)
+            : FrontMatterRepair.Apply(text[start..end], displayPath, 2, diagnostics);
+        if (yaml is null) return null;
         var values = ReadMapping(displayPath, yaml, diagnostics);
-        return values is null ? null : new MarkdownFile(new FrontMatter(values, 2), body, bodyFirstLine);
+        return values is null ? null : new MarkdownFile(new FrontMatter(values, 2), PastedText.MarkdownBody(body), bodyFirstLine);
     }
 
     /// <summary>Reads a YAML mapping; <paramref name="lineOffset"/> is added to YAML's own line numbers in messages.</summary>
@@ -39,9 +49,8 @@ public static class FrontMatterParser
         }
         catch (YamlException e)
         {
-            var reason = e.InnerException?.Message ?? e.Message;
-            diagnostics.Error(displayPath, (int)e.Start.Line + lineOffset, $"YAML không hợp lệ: {reason}",
-                "Kiểm tra dấu ':' sau tên khóa, thụt lề bằng dấu cách, và đặt giá trị có dấu ':' hoặc '#' trong ngoặc kép.");
+            var (message, hint) = YamlErrorMessages.Describe(e);
+            diagnostics.Error(displayPath, (int)e.Start.Line + lineOffset, message, hint);
             return null;
         }
         catch (InvalidOperationException)
@@ -62,21 +71,33 @@ public static class FrontMatterParser
         var values = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         foreach (var (key, value) in mapping.Children)
         {
-            var name = ((YamlScalarNode)key).Value ?? "";
+            var name = (key as YamlScalarNode)?.Value ?? "";
             if (!values.TryAdd(name, value))
                 diagnostics.Error(displayPath, (int)key.Start.Line + lineOffset, $"Khóa '{name}' được khai báo hai lần.", "Xóa một trong hai dòng.");
         }
         return values;
     }
 
-    private static int FindClosingFence(string text)
+    /// <summary>"---" (YAML) or "+++" (TOML) alone on the first line, trailing spaces allowed; null when there is no front matter.</summary>
+    private static string? OpeningFence(string text)
     {
-        var position = 4;
+        var lineEnd = text.IndexOf('\n');
+        if (lineEnd < 0) return null;
+        return text[..lineEnd].TrimEnd() switch
+        {
+            "---" => "---",
+            TomlFrontMatter.Fence => TomlFrontMatter.Fence,
+            _ => null,
+        };
+    }
+
+    private static int FindClosingFence(string text, int position, string fence)
+    {
         while (position < text.Length)
         {
             var lineEnd = text.IndexOf('\n', position);
-            var line = lineEnd < 0 ? text[position..] : text[position..lineEnd];
-            if (line.TrimEnd() is "---" or "...") return position;
+            var line = (lineEnd < 0 ? text[position..] : text[position..lineEnd]).TrimEnd();
+            if (line == fence || fence == "---" && line == "...") return position;
             if (lineEnd < 0) break;
             position = lineEnd + 1;
         }

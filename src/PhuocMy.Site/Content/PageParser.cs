@@ -16,12 +16,15 @@ public sealed class PageParser(SiteSettings settings, MarkdownConverter converte
         var slug = PostParser.SlugFor(file, fields, diagnostics);
         fields.WarnNearMisses(Page.KnownKeys);
         var document = converter.Parse(markdown.Body);
-        bodyChecks.Check(file.DisplayPath, markdown.BodyFirstLine, document, diagnostics);
-        var description = fields.OptionalText("description")
-            ?? Markdown.InlineText.Of((document.FirstOrDefault(b => b is Markdig.Syntax.ParagraphBlock) as Markdig.Syntax.ParagraphBlock)?.Inline);
+        var links = bodyChecks.Check(file.DisplayPath, markdown.BodyFirstLine, document, diagnostics);
+        var description = fields.OptionalText("description") ?? MarkdownBody.FirstWords(document);
 
         if (title is null) return null;
         return new Page(file.DisplayPath, slug, title, description, fields.OptionalText("lang") ?? settings.Language,
-            fields.OptionalText("layout"), fields.Flag("sample"), converter.ToHtml(document), fields.Remaining(Page.KnownKeys));
+            fields.OptionalText("layout"), fields.Flag("sample"), converter.ToHtml(document), fields.Remaining(Page.KnownKeys))
+        {
+            LayoutLine = fields.FrontMatter.Values.ContainsKey("layout") ? fields.FrontMatter.LineOf("layout") : null,
+            BodyLinks = links,
+        };
     }
 }

@@ -1,3 +1,5 @@
+using PhuocMy.Site.Markdown;
+
 namespace PhuocMy.Site.Content;
 
 /// <summary>A news post (tin bài), parsed once; later stages only read it.</summary>
@@ -33,9 +35,23 @@ public sealed record Post(
     /// <summary>Old addresses that redirect here (<c>aliases:</c>).</summary>
     public IReadOnlyList<PostAlias> Aliases { get; init; } = [];
 
+    /// <summary>The sapo is shown under the title unless its words are also in the body (see <see cref="MarkdownBody"/>).</summary>
+    public bool ShowSummary { get; init; }
+
+    /// <summary>Line of <c>layout:</c> in the post's front matter, for a message when the theme has no such template.</summary>
+    public int? LayoutLine { get; init; }
+
+    /// <summary>The body's links as published and the lines of the file they were written on, so a problem the page
+    /// checks find with one is reported at that line (kept with the post: a post read from the cache is not checked again).</summary>
+    public IReadOnlyList<BodyLink> BodyLinks { get; init; } = [];
+
     public static readonly IReadOnlySet<string> KnownKeys = new HashSet<string>(StringComparer.Ordinal)
     {
         "title", "date", "updated", "category", "tags", "summary", "author", "source", "image", "image_alt",
         "draft", "featured", "sample", "slug", "layout", PublicationDates.ExpiresKey, PostAliases.Key,
+        PostCategory.HabitKey, "description", "excerpt",
     };
+
+    /// <summary>Keys other tools use for the sapo (Hugo's <c>description</c>, Jekyll's <c>excerpt</c>), read when <c>summary</c> is absent.</summary>
+    public static readonly IReadOnlyList<string> SummaryKeys = ["summary", "description", "excerpt"];
 }

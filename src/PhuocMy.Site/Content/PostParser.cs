@@ -19,12 +19,12 @@ public sealed class PostParser(SiteSettings settings, MarkdownConverter converte
         var date = fields.Date("date", settings.Zone, required: true);
         var updated = fields.Date("updated", settings.Zone, required: false);
         var expires = PublicationDates.Expires(fields, date, settings.Zone, diagnostics);
-        var category = fields.OptionalText("category");
+        var (category, categoryKey) = PostCategory.Read(fields, diagnostics);
         if (category is not null && settings.Categories.All(c => c.Name != category))
         {
             var likely = settings.Categories.FirstOrDefault(c => c.Slug == Urls.Slug.From(category));
             var known = string.Join(", ", settings.Categories.Select(c => c.Name));
-            diagnostics.Error(file.DisplayPath, markdown.FrontMatter.LineOf("category"), $"Chuyên mục '{category}' chưa được khai báo.",
+            diagnostics.Error(file.DisplayPath, markdown.FrontMatter.LineOf(categoryKey), $"Chuyên mục '{category}' chưa được khai báo.",
                 likely is not null
                     ? $"Có phải ý bạn là '{likely.Name}'? Viết đúng tên có dấu: category: {likely.Name}"
                     : $"Dùng một trong: {known} — hoặc thêm nó vào input/site.yml.");
@@ -41,8 +41,9 @@ public sealed class PostParser(SiteSettings settings, MarkdownConverter converte
         var tags = fields.TextList("tags");
         AddressLength.Check(tags, file.DisplayPath, markdown.FrontMatter.LineOf("tags"), "từ khóa", diagnostics);
         var aliases = PostAliases.Read(fields, diagnostics);
-        var body = MarkdownBody.Parse(converter, markdown.Body, fields.OptionalText("summary"));
-        bodyChecks.Check(file.DisplayPath, markdown.BodyFirstLine, body.Document, diagnostics);
+        var summary = Post.SummaryKeys.Select(fields.OptionalText).FirstOrDefault(text => text is not null);
+        var body = MarkdownBody.Parse(converter, markdown.Body, summary, title ?? "");
+        var links = bodyChecks.Check(file.DisplayPath, markdown.BodyFirstLine, body.Document, diagnostics);
 
         if (title is null || date is null) return null;
         return new Post(
@@ -54,6 +55,9 @@ public sealed class PostParser(SiteSettings settings, MarkdownConverter converte
             ShowImage = image is not null && !body.Document.Descendants<LinkInline>().Any(link => link.IsImage && link.Url == image),
             Expires = expires,
             Aliases = aliases,
+            ShowSummary = body.SummaryShown,
+            BodyLinks = links,
+            LayoutLine = fields.FrontMatter.Values.ContainsKey("layout") ? fields.FrontMatter.LineOf("layout") : null,
         };
     }
 

@@ -1,12 +1,17 @@
 using Markdig;
+using Markdig.Extensions.EmphasisExtras;
 using Markdig.Renderers;
 using Markdig.Syntax;
+using PhuocMy.Site.Markdown.Footnotes;
+using PhuocMy.Site.Markdown.RawHtml;
+using PhuocMy.Site.Markdown.SpacedLinks;
 
 namespace PhuocMy.Site.Markdown;
 
 /// <summary>
-/// The one Markdig pipeline of the build. Raw HTML in Markdown is turned off: authors write Markdown, and the site's
-/// Content-Security-Policy forbids the inline styles and scripts that pasted HTML tends to carry.
+/// The one Markdig pipeline of the build. Of Markdig's emphasis extras only strikethrough (<c>~~</c>) is on, so "~250 hộ",
+/// "25~27 độ C" and "x^2" stay as written. HTML written in Markdown is read, then cleaned by <see cref="RawHtmlCleaner"/>:
+/// the site's Content-Security-Policy forbids the inline styles and scripts that pasted HTML tends to carry.
 /// </summary>
 public sealed class MarkdownConverter
 {
@@ -18,9 +23,11 @@ public sealed class MarkdownConverter
             .UsePipeTables()
             .UseFigures()
             .UseListExtras()
-            .UseEmphasisExtras()
+            .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
             .UseAutoLinks()
-            .DisableHtml();
+            .UseAccessibleFootnotes()
+            .UseSpacedLinks()
+            .UseCleanRawHtml();
         extend?.Invoke(builder);
         pipeline = builder.Build();
     }
@@ -34,11 +41,18 @@ public sealed class MarkdownConverter
         return document;
     }
 
-    public string ToHtml(MarkdownObject node)
+    /// <summary>The HTML of a parsed body; HTML the author wrote that was not cleaned first is shown as text.</summary>
+    public string ToHtml(MarkdownObject node) => Render(node, EscapedHtmlRenderers.Apply);
+
+    /// <summary>The HTML of a block with the author's HTML passed through as written, for <see cref="RawHtmlCleaner"/> to clean.</summary>
+    internal string ToUncleanedHtml(Block block) => Render(block, null);
+
+    private string Render(MarkdownObject node, Action<HtmlRenderer>? adjust)
     {
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         pipeline.Setup(renderer);
+        adjust?.Invoke(renderer);
         renderer.Render(node);
         writer.Flush();
         return writer.ToString();

@@ -3,7 +3,9 @@ using Fluid;
 using PhuocMy.Site.Caching;
 using PhuocMy.Site.Dependencies;
 using PhuocMy.Site.Content;
+using PhuocMy.Site.Content.Links;
 using PhuocMy.Site.Markdown;
+using PhuocMy.Site.Markdown.Shortcodes;
 using PhuocMy.Site.Output;
 using PhuocMy.Site.Planning;
 using PhuocMy.Site.Pipeline.Stages;
@@ -44,7 +46,9 @@ public sealed class SiteGenerator(IReadOnlyList<ISiteFeature> features, IReadOnl
 
         StrayContentStage.Run(tree, features, diagnostics);
         var converter = new MarkdownConverter(builder => { foreach (var feature in loaded) feature.ExtendMarkdown(builder); });
-        var bodyChecks = new BodyChecks([new HeadingLevelCheck(), new ImageAltTextCheck(), .. loaded.SelectMany(f => f.MarkdownChecks)]);
+        var bodyChecks = new BodyChecks(
+            [new HeadingLevelCheck(), new ImageAltTextCheck(), new UnknownShortcodeCheck(UnknownShortcodeCheck.StandardNames, KeySpelling.IsNearMiss), .. loaded.SelectMany(f => f.MarkdownChecks)],
+            ContentLinks.Rewrites(converter, tree, ParseContentStage.Addresses));
         var parseCache = new ParseCache(cache, ParseContext(tree, features, loaded), tree);
         var contentContext = new ContentContext(tree, settings, converter, bodyChecks, diagnostics)
         {
@@ -56,9 +60,14 @@ public sealed class SiteGenerator(IReadOnlyList<ISiteFeature> features, IReadOnl
             return (ParseContentStage.Run(tree, new PostParser(settings, converter, bodyChecks), new PageParser(settings, converter, bodyChecks), diagnostics, parseCache), added);
         });
 
-        var site = clock.Run("Dựng mô hình trang", () => SiteModelBuilder.Build(settings, content.Posts, content.Pages, options.Publication(), diagnostics));
         var templates = clock.Run("Đọc giao diện", () => new TemplateSet(tree, new FluidParser(), diagnostics));
-        if (diagnostics.HasErrors) return Fail();
+        // A mistake in an author's file does not stop the build here: the other files are still rendered and checked,
+        // so one run lists every problem of every file. Anything else (settings, data, theme, clashing addresses) does.
+        var onlyAuthorsMistakes = diagnostics.ToList().Where(d => d.Severity == Severity.Error).All(d => IsAuthored(d.File));
+        content = LayoutChoiceStage.Run(content, templates, diagnostics);
+        var errorsBeforeModel = ErrorCount(diagnostics);
+        var site = clock.Run("Dựng mô hình trang", () => SiteModelBuilder.Build(settings, content.Posts, content.Pages, options.Publication(), diagnostics));
+        if (diagnostics.HasErrors && (!onlyAuthorsMistakes || ErrorCount(diagnostics) > errorsBeforeModel)) return Fail();
 
         var decorators = extensions.SelectMany(f => f.PageDecorators).ToList();
         var plans = clock.Run("Lập danh sách trang", () =>
@@ -71,8 +80,9 @@ public sealed class SiteGenerator(IReadOnlyList<ISiteFeature> features, IReadOnl
         var fingerprints = new ValueFingerprint();
         var hashes = new DependencyHashes(tree, site, parseCache, renderer.SiteValues, fingerprints);
         var renderCache = new RenderCache(cache, RenderContext(settings, options), hashes, fingerprints);
+        var errorsBeforeRender = ErrorCount(diagnostics);
         var rendered = clock.Run("Dựng trang", () => RenderPagesStage.Run(renderer, plans, diagnostics, renderCache));
-        if (diagnostics.HasErrors) return Fail();
+        if (ErrorCount(diagnostics) > errorsBeforeRender) return Fail();
 
         var finished = new RenderedSite(site, rendered, new OutputReuse(cache)) { Cache = cache };
         var afterRender = clock.Run("Tạo tệp tổng hợp", () =>
@@ -87,7 +97,8 @@ public sealed class SiteGenerator(IReadOnlyList<ISiteFeature> features, IReadOnl
 
         clock.Run("Kiểm tra trang", () =>
         {
-            CheckPagesStage.Run(files, pageChecks, settings.BaseUrl.AbsolutePath, diagnostics, cache, new ProblemLocations(tree).Locate);
+            CheckPagesStage.Run(files, pageChecks, settings.BaseUrl.AbsolutePath, diagnostics, cache, ContentSourceLines.Of(bodyChecks.Links, content),
+                UnreadContentStage.AddressesOf(tree, content), new ProblemLocations(tree).Locate);
             return 0;
         });
 
@@ -115,6 +126,13 @@ public sealed class SiteGenerator(IReadOnlyList<ISiteFeature> features, IReadOnl
         new ContentHasher().Add(BuildCache.GeneratorVersion).Add(settings.BaseUrl.ToString()).Add(settings.Zone.Id)
             .Add(options.IncludeDrafts).Add(options.IncludeFuture).Add(options.BaseUrl).Finish();
 
+    private static int ErrorCount(DiagnosticBag diagnostics) => diagnostics.ToList().Count(d => d.Severity == Severity.Error);
+
+    /// <summary>A Markdown file an author wrote (a post, a page, a document), as diagnostics name it.</summary>
+    private static bool IsAuthored(string displayPath) =>
+        displayPath.StartsWith("input/", StringComparison.Ordinal)
+        && (displayPath.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || displayPath.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase));
+
     private static bool IsContent(SourceFile file) =>
-        file.Extension == ".md" || file.Path == SiteSettingsReader.FileName;
+        file.IsMarkdown || file.Path == SiteSettingsReader.FileName;
 }

@@ -39,6 +39,13 @@ public sealed partial class DocumentMetadataCheck : IPageCheck
     private static void CheckDescription(PageUnderCheck page, DiagnosticBag diagnostics)
     {
         var description = page.Document.QuerySelector("meta[name=description i]");
+        if (description is not null && string.IsNullOrWhiteSpace(description.GetAttribute("content")))
+        {
+            // The theme writes the tag; when the author's file has nothing to put in it, the file's front matter is blamed.
+            page.Report(new SourceFinding(FindingAnchor.Description, Severity.Error, page.OutputPath, page.SourcePath, PageReport.Where(page, description), "",
+                "trang thiếu <meta name=\"description\"> có nội dung", "thêm mô tả ngắn (description) cho trang"));
+            return;
+        }
         if (description is null || string.IsNullOrWhiteSpace(description.GetAttribute("content")))
             diagnostics.Error(page, description, "trang thiếu <meta name=\"description\"> có nội dung", "thêm mô tả ngắn (description) cho trang");
     }

@@ -20,9 +20,15 @@ public interface IPageCheck
 public sealed record PageUnderCheck(string OutputPath, string SourcePath, IDocument Document, string BasePath)
 {
     private readonly List<LinkRequirement> links = [];
+    private readonly List<SourceFinding> findings = [];
 
     /// <summary>Files of the site this page links to; resolved once every page of the build is known.</summary>
     public IReadOnlyList<LinkRequirement> Links => links;
 
     public void RequireFile(LinkRequirement link) => links.Add(link);
+
+    /// <summary>Problems with something the page's Markdown file may have written; placed at its lines by the check stage.</summary>
+    public IReadOnlyList<SourceFinding> Findings => findings;
+
+    public void Report(SourceFinding finding) => findings.Add(finding);
 }

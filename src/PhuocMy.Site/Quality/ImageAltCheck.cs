@@ -16,7 +16,7 @@ public sealed class ImageAltCheck : IPageCheck
         foreach (var image in page.Document.QuerySelectorAll("img, input[type=image i], area[href]"))
         {
             if (!image.HasAttribute("alt"))
-                diagnostics.Error(page, image, $"<{image.LocalName}> {Identify(image)} không có thuộc tính alt", AltHint);
+                page.ErrorAtSource(image, Identify(image), $"<{image.LocalName}> {Identify(image)} không có thuộc tính alt", AltHint);
         }
 
         foreach (var svg in page.Document.QuerySelectorAll("svg[role=img]"))

@@ -22,7 +22,7 @@ public sealed class InternalLinkCheck(Uri? siteBaseUrl = null) : IPageCheck
             switch (resolver.Resolve(page.OutputPath, link.Url))
             {
                 case LinkTarget.Broken broken:
-                    diagnostics.Error(page, link.Element, $"đường dẫn {Describe(link)} {broken.Reason}",
+                    page.ErrorAtSource(link.Element, link.Url, $"đường dẫn {Describe(link)} {broken.Reason}",
                         $"sửa đường dẫn, hoặc thêm {LinkReference.OptOutAttribute} nếu đúng là cố ý");
                     break;
                 case LinkTarget.SiteFile target:
@@ -34,12 +34,12 @@ public sealed class InternalLinkCheck(Uri? siteBaseUrl = null) : IPageCheck
 
     private static void CheckTarget(PageUnderCheck page, LinkReference link, LinkTarget.SiteFile target, DiagnosticBag diagnostics)
     {
-        page.RequireFile(new LinkRequirement(page.SourcePath, PageReport.Where(page, link.Element), Describe(link), target.OutputPath));
+        page.RequireFile(new LinkRequirement(page.SourcePath, PageReport.Where(page, link.Element), link.Url, Describe(link), target.OutputPath));
 
         // Fragments on other pages are not checked: each page is parsed on its own.
         if (target.Fragment is { } fragment && target.OutputPath == page.OutputPath && !HasTarget(page.Document, fragment))
         {
-            diagnostics.Error(page, link.Element, $"đường dẫn {Describe(link)} trỏ tới #{fragment} nhưng trang không có phần tử id=\"{fragment}\"",
+            page.ErrorAtSource(link.Element, link.Url, $"đường dẫn {Describe(link)} trỏ tới #{fragment} nhưng trang không có phần tử id=\"{fragment}\"",
                 $"thêm id=\"{fragment}\" cho phần tử đích hoặc sửa đường dẫn");
         }
     }

@@ -7,16 +7,20 @@ namespace PhuocMy.Site.Quality;
 /// is resolved after every page is known — in an incremental build, against the whole new site.
 /// </summary>
 /// <param name="Where">"trang tin-tuc/x/index.html (dòng 12)", as page problems start.</param>
+/// <param name="Url">The address as the page writes it, to find the line of the Markdown file that wrote it.</param>
 /// <param name="Description">The link as the message quotes it.</param>
-public sealed record LinkRequirement(string SourcePath, string Where, string Description, string TargetPath)
+public sealed record LinkRequirement(string SourcePath, string Where, string Url, string Description, string TargetPath)
 {
-    public Diagnostic? Resolve(OutputIndex site)
+    public SourceFinding? Resolve(string outputPath, OutputIndex site)
     {
         if (site.Contains(TargetPath)) return null;
         var folderIndex = TargetPath.TrimEnd('/') + "/index.html";
         var hint = site.Contains(folderIndex)
             ? $"thêm dấu / ở cuối đường dẫn (tệp có thật là {folderIndex})"
-            : $"sửa đường dẫn hoặc thêm tệp {TargetPath}";
-        return new Diagnostic(Severity.Error, SourcePath, null, $"{Where}: đường dẫn {Description} không trỏ tới tệp nào của trang web", hint);
+            : site.FindIgnoringCase(TargetPath) is { } differentCase
+                ? $"tên tệp phân biệt chữ hoa, chữ thường: tệp có thật là /{differentCase}"
+                : $"sửa đường dẫn hoặc thêm tệp {TargetPath}";
+        return new SourceFinding(FindingAnchor.Address, Severity.Error, outputPath, SourcePath, Where, Url,
+            $"đường dẫn {Description} không trỏ tới tệp nào của trang web", hint);
     }
 }

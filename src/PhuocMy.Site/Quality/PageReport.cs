@@ -15,6 +15,13 @@ internal static class PageReport
     public static void Warning(this DiagnosticBag diagnostics, PageUnderCheck page, IElement? element, string message, string? hint = null) =>
         diagnostics.Warning(page.SourcePath, null, $"{Where(page, element)}: {message}", hint);
 
+    /// <summary>
+    /// A problem with an address the author may have written: placed later at each line of the Markdown file where it
+    /// was written, or, when it did not come from the file (the theme wrote it), at the page.
+    /// </summary>
+    public static void ErrorAtSource(this PageUnderCheck page, IElement element, string url, string message, string? hint = null) =>
+        page.Report(new SourceFinding(FindingAnchor.Address, Severity.Error, page.OutputPath, page.SourcePath, Where(page, element), url, message, hint));
+
     public static string Where(PageUnderCheck page, IElement? element) =>
         element?.SourceReference?.Position is { Line: > 0 } position
             ? $"trang {page.OutputPath} (dòng {position.Line})"

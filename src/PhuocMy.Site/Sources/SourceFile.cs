@@ -19,6 +19,9 @@ public sealed record SourceFile(string Path, SourceLayer Layer, ReadOnlyMemory<b
 
     private ContentHash? hash;
 
+    /// <summary>Markdown as other tools save it: <c>.md</c>, or <c>.markdown</c> (Jekyll's habit).</summary>
+    public bool IsMarkdown => Extension is ".md" or ".markdown";
+
     /// <summary>Files or folders whose name starts with '_' (templates, partials, archetypes) or '.' are never published.</summary>
     public bool IsHidden => Path.Split('/').Any(segment => segment.StartsWith('_') || segment.StartsWith('.'));
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using PhuocMy.Site.Dependencies;
 using PhuocMy.Site.Diagnostics;
 
@@ -9,15 +10,24 @@ public sealed class SourceTree
     private readonly Dictionary<string, SourceFile> files;
     private readonly Dictionary<string, SourceFile> themeFiles;
 
+    /// <remarks>
+    /// Paths are kept in Unicode NFC: macOS saves "hội nghị.png" decomposed (NFD), Windows and the text of every post
+    /// use the composed form, and a link must find the file either way. The site publishes the NFC name.
+    /// </remarks>
     public SourceTree(IEnumerable<SourceFile> themeFiles, IEnumerable<SourceFile> inputFiles)
     {
-        this.themeFiles = themeFiles.ToDictionary(f => f.Path, StringComparer.Ordinal);
+        this.themeFiles = new Dictionary<string, SourceFile>(StringComparer.Ordinal);
+        foreach (var file in themeFiles) this.themeFiles[NfcPath(file.Path)] = Composed(file);
         files = new Dictionary<string, SourceFile>(this.themeFiles, StringComparer.Ordinal);
-        foreach (var file in inputFiles) files[file.Path] = file;
+        foreach (var file in inputFiles) files[NfcPath(file.Path)] = Composed(file);
     }
 
     /// <summary>What reading the folders refused or left out (links leading outside, loops, backups), each naming its file.</summary>
     public IReadOnlyList<Diagnostic> Problems { get; init; } = [];
+
+    private static string NfcPath(string path) => path.IsNormalized(NormalizationForm.FormC) ? path : path.Normalize(NormalizationForm.FormC);
+
+    private static SourceFile Composed(SourceFile file) => file.Path.IsNormalized(NormalizationForm.FormC) ? file : file with { Path = NfcPath(file.Path) };
 
     public IEnumerable<SourceFile> Files => files.Values.OrderBy(f => f.Path, StringComparer.Ordinal);
 

@@ -51,7 +51,7 @@ public sealed class PreviewServerTests
         var page = await preview.Page("/tin-tuc/tiem-chung/");
         await using (var events = await preview.Listen(TokenOf(page)))
         {
-            preview.Write("input/posts/2025/tiem-chung.md", "---\ntitle: Lịch tiêm chủng: tháng 7\ndate: 2025-06-12 08:00\n---\nLịch tiêm tháng 7 đã có.\n");
+            preview.Write("input/posts/2025/tiem-chung.md", "---\ntitle: \"Lịch tiêm chủng: tháng 7\ndate: 2025-06-12 08:00\n---\nLịch tiêm tháng 7 đã có.\n");
             Assert.Equal(PreviewAssets.ReloadEvent, await events.NextEvent());
         }
 

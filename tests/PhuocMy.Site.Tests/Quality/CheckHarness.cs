@@ -18,7 +18,8 @@ internal static class CheckHarness
         var diagnostics = new DiagnosticBag();
         var page = new PageUnderCheck(outputPath, SourcePath, document, basePath);
         check.Check(page, diagnostics);
-        foreach (var missing in page.Links.Select(link => link.Resolve(site)).OfType<Diagnostic>()) diagnostics.Add(missing);
+        var findings = page.Findings.Concat(page.Links.Select(link => link.Resolve(outputPath, site)).OfType<SourceFinding>());
+        foreach (var diagnostic in findings.SelectMany(finding => finding.Locate(null))) diagnostics.Add(diagnostic);
         return diagnostics.ToList();
     }
 

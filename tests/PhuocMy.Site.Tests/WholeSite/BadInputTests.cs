@@ -34,11 +34,13 @@ public class BadInputTests
     }
 
     [Fact]
-    public void Invalid_yaml()
+    public void Invalid_yaml_is_explained_in_vietnamese_at_its_line()
     {
-        var error = SingleError(new TestSite().With("posts/a.md", "---\ntitle: Tin: có dấu hai chấm\ndate: 2020-07-15\n---\nThân\n").Generate());
+        var error = SingleError(new TestSite().With("posts/a.md", "---\ntitle: \"Tin chưa đóng ngoặc\ndate: 2020-07-15\n---\nThân\n").Generate());
         Assert.Equal("input/posts/a.md", error.File);
-        Assert.Equal(2, error.Line);
+        Assert.InRange(error.Line ?? 0, 2, 4);
+        Assert.Contains("ngoặc kép", error.Message);
+        Assert.DoesNotContain("scalar", error.Message);
     }
 
     [Fact]
@@ -96,7 +98,8 @@ public class BadInputTests
     [Fact]
     public void Image_without_alt_text_names_the_line()
     {
-        var error = SingleError(new TestSite().With("posts/a.md", "---\ntitle: Tin\ndate: 2020-07-15\n---\nMở đầu.\n\n![](/images/x.svg)\n").Generate());
+        var error = SingleError(new TestSite().With("posts/a.md", "---\ntitle: Tin\ndate: 2020-07-15\n---\nMở đầu.\n\n![](/images/x.svg)\n")
+            .With("images/x.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>").Generate());
         Assert.Equal(7, error.Line);
         Assert.Contains("/images/x.svg", error.Message);
     }

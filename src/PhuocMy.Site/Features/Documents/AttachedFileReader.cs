@@ -32,7 +32,7 @@ public static class AttachedFileReader
                 $"Chép tệp vào input/{path}, hoặc sửa đường dẫn ở 'file', hoặc xóa dòng 'file' nếu chưa có tệp.");
             return null;
         }
-        if (source.Extension == ".md")
+        if (source.IsMarkdown)
         {
             diagnostics.Error(fields.DisplayPath, line, $"Tệp đính kèm '{url}' là tệp Markdown, không được đăng nguyên dạng.",
                 "Đính kèm tệp PDF (hoặc DOCX) của văn bản.");

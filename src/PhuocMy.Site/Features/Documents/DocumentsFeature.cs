@@ -35,5 +35,5 @@ public sealed class DocumentsFeature : ISiteFeature, ILoadedFeature
     /// attached files (PDF…) are not owned, so they are published as they are.
     /// </summary>
     private static bool IsDocument(SourceFile file) =>
-        file.Extension == ".md" && !file.IsHidden && file.Path.StartsWith(Folder + "/", StringComparison.Ordinal);
+        file.IsMarkdown && !file.IsHidden && file.Path.StartsWith(Folder + "/", StringComparison.Ordinal);
 }

@@ -1,6 +1,7 @@
 using PhuocMy.Site.Diagnostics;
 using PhuocMy.Site.Caching;
 using PhuocMy.Site.Content;
+using PhuocMy.Site.Content.Links;
 using PhuocMy.Site.Pipeline;
 using PhuocMy.Site.Sources;
 
@@ -13,6 +14,10 @@ public static class ParseContentStage
 {
     public const string PostsFolder = "posts";
     public const string PagesFolder = "pages";
+
+    /// <summary>Where a post's or page's <c>.md</c> file is published, so a link to that file can become its address.</summary>
+    public static readonly IReadOnlyList<ContentFolder> Addresses =
+        [new ContentFolder(PostsFolder, SiteModel.Routes.Post), new ContentFolder(PagesFolder, SiteModel.Routes.Page)];
 
     public static ParsedContent Run(SourceTree tree, PostParser posts, PageParser pages, DiagnosticBag diagnostics, ParseCache cache)
     {
@@ -30,5 +35,5 @@ public static class ParseContentStage
     }
 
     private static IEnumerable<SourceFile> Markdown(SourceTree tree, string folder) =>
-        tree.Under(folder).Where(f => f.Extension == ".md" && !f.IsHidden);
+        tree.Under(folder).Where(f => f.IsMarkdown && !f.IsHidden);
 }

@@ -13,7 +13,7 @@ public static class StrayContentStage
     {
         foreach (var file in tree.Files)
         {
-            if (file.Layer != SourceLayer.Input || file.Extension != ".md" || file.IsHidden) continue;
+            if (file.Layer != SourceLayer.Input || !file.IsMarkdown || file.IsHidden) continue;
             if (file.Path.StartsWith(ParseContentStage.PostsFolder + "/", StringComparison.Ordinal)
                 || file.Path.StartsWith(ParseContentStage.PagesFolder + "/", StringComparison.Ordinal)
                 || features.Any(f => f.Owns(file))) continue;
