@@ -3,6 +3,7 @@ using System.Xml;
 using PhuocMy.Site.Features.ImageSizes;
 using PhuocMy.Site.Tests.Support;
 using static PhuocMy.Site.Tests.Support.TestSite;
+using ImageSize = PhuocMy.Site.Features.ImageSizes.ImageSize;
 
 namespace PhuocMy.Site.Tests.Features;
 

@@ -1,6 +1,7 @@
 using System.Xml;
 using Markdig;
 using PhuocMy.Site.Content;
+using PhuocMy.Site.Dependencies;
 using PhuocMy.Site.Diagnostics;
 using PhuocMy.Site.Pipeline;
 using PhuocMy.Site.Sources;
@@ -40,6 +41,12 @@ public sealed class ImageSizesFeature : ISiteFeature
 
 public sealed class LoadedImageSizes(ImageSizeCatalog catalog) : ILoadedFeature
 {
+    /// <summary>
+    /// Nothing beyond what each parse records: <see cref="ImageSizeCatalog.Find"/> records the image files a post shows,
+    /// so redrawing one picture parses again only the posts that show it.
+    /// </summary>
+    public ContentHash? MarkdownContext => ContentHash.Of(nameof(ImageSizeCatalog.Find));
+
     public void ExtendMarkdown(MarkdownPipelineBuilder builder) =>
         builder.Extensions.ReplaceOrAdd<ImageSizeExtension>(new ImageSizeExtension(catalog));
 
