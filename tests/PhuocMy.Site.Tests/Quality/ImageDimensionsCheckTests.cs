@@ -6,7 +6,8 @@ namespace PhuocMy.Site.Tests.Quality;
 
 public sealed class ImageDimensionsCheckTests
 {
-    private static IReadOnlyList<Diagnostic> Check(string body) => Run(new ImageDimensionsCheck(), Page(body));
+    private static IReadOnlyList<Diagnostic> Check(string body, bool checkContentPhotos = false) =>
+        Run(new ImageDimensionsCheck(checkContentPhotos), Page(body));
 
     [Fact]
     public void Images_with_a_width_and_height_in_pixels_pass()
@@ -20,9 +21,9 @@ public sealed class ImageDimensionsCheckTests
     [Fact]
     public void An_image_without_width_and_height_is_an_error_naming_the_image_and_the_fix()
     {
-        var error = Assert.Single(Check("""<img src="/images/hoi-nghi.jpg" alt="Hội nghị">"""));
+        var error = Assert.Single(Check("""<img src="/images/hoi-nghi.svg" alt="Hội nghị">"""));
         Assert.Equal(Severity.Error, error.Severity);
-        Assert.Contains("/images/hoi-nghi.jpg", error.Message);
+        Assert.Contains("/images/hoi-nghi.svg", error.Message);
         Assert.Contains("width và height", error.Message);
         Assert.Contains("input/images/", error.Hint);
     }
@@ -51,5 +52,22 @@ public sealed class ImageDimensionsCheckTests
     public void Every_image_of_a_page_is_checked()
     {
         Assert.Equal(2, Check("""<img src="/a.svg" alt=""><p>Chữ</p><img src="/b.svg" alt="" width="1" height="1"><img src="/c.svg" alt="">""").Count);
+    }
+
+    [Theory]
+    [InlineData("/images/hoi-nghi.jpg")]
+    [InlineData("/images/Ảnh chụp.JPEG?v=2")]
+    [InlineData("/posts/2025/anh.webp")]
+    public void Content_photos_wait_for_the_image_pipeline_unless_it_sizes_them(string source)
+    {
+        var html = $"""<img src="{source}" alt="Ảnh">""";
+        Assert.Empty(Check(html));
+        Assert.Contains(source, Assert.Single(Check(html, checkContentPhotos: true)).Message);
+    }
+
+    [Fact]
+    public void Theme_images_are_checked_whatever_their_format()
+    {
+        Assert.Single(Check("""<img src="/assets/banner.png?v=1a2b" alt="">"""));
     }
 }
