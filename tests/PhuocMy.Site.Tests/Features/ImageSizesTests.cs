@@ -69,18 +69,33 @@ public sealed class ImageSizesTests
     }
 
     [Fact]
-    public void An_image_whose_size_is_unknown_stops_the_build_on_the_post_that_shows_it()
+    public void An_svg_whose_size_is_unknown_stops_the_build_on_the_post_that_shows_it()
     {
         var result = new TestSite()
-            .Post("a", "Tin A", "2020-07-15", body: "Mở đầu.\n\n![Ảnh chụp hội nghị](/images/hoi-nghi.jpg)")
-            .With("images/hoi-nghi.jpg", "không phải ảnh thật")
+            .Post("a", "Tin A", "2020-07-15", body: "Mở đầu.\n\n![Sơ đồ hội trường](/images/hoi-nghi.svg)")
+            .With("images/hoi-nghi.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><g></svg>")
             .Generate();
 
         Assert.False(result.Succeeded);
         var error = Assert.Single(result.Diagnostics, d => d.Severity == Diagnostics.Severity.Error);
         Assert.Equal("input/posts/a.md", error.File);
-        Assert.Contains("/images/hoi-nghi.jpg", error.Message);
+        Assert.Contains("/images/hoi-nghi.svg", error.Message);
         Assert.Contains("width", error.Message);
+    }
+
+    [Fact]
+    public void A_photo_in_a_post_is_left_to_the_image_pipeline_and_gets_no_thumbnail_without_a_size()
+    {
+        var result = Clean(new TestSite()
+            .With("posts/a.md", "---\ntitle: Tin A\ndate: 2020-07-15\nimage: /images/dau-bai.jpg\nimage_alt: Ảnh đầu bài\n---\nMở đầu.\n\n![Ảnh chụp hội nghị](/images/hoi-nghi.jpg)\n")
+            .With("images/dau-bai.jpg", "không phải ảnh thật")
+            .With("images/hoi-nghi.jpg", "không phải ảnh thật")
+            .Generate());
+
+        var post = Dom(result, "tin-tuc/a/index.html");
+        Assert.NotNull(post.QuerySelector(".post-body img[src='/images/hoi-nghi.jpg']"));
+        Assert.NotNull(post.QuerySelector(".lead-image img[src='/images/dau-bai.jpg']"));
+        Assert.Null(Dom(result, "luu-tru/2020/index.html").QuerySelector(".post-card img"));
     }
 
     [Fact]
