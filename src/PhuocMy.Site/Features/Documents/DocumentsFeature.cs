@@ -32,9 +32,9 @@ public sealed class DocumentsFeature : ISiteFeature, ILoadedFeature
             SiteValues = new Dictionary<string, object?>
             {
                 ["documents_url"] = DocumentRoutes.Registry,
-                ["latest_documents"] = registry.Documents.Take(LatestCount).ToList(),
+                ["latest_documents"] = registry.Documents.Take(LatestCount).Select(LatestDocument.Of).ToList(),
             },
-            TemplateTypes = [typeof(OfficialDocument), typeof(AttachedFile), typeof(DocumentYear), typeof(DocumentType)],
+            TemplateTypes = [typeof(OfficialDocument), typeof(LatestDocument), typeof(AttachedFile), typeof(DocumentYear), typeof(DocumentType)],
         };
     }
 
