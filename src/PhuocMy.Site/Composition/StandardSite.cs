@@ -1,5 +1,6 @@
 using PhuocMy.Site.Features.DataTables;
 using PhuocMy.Site.Features.Documents;
+using PhuocMy.Site.Features.ImageSizes;
 using PhuocMy.Site.Features.Publication;
 using PhuocMy.Site.Features.Publishing;
 using PhuocMy.Site.Features.Redirects;
@@ -18,6 +19,7 @@ public static class StandardSite
         ISiteFeature[] content =
         [
             new DataTablesFeature(), new DocumentsFeature(), new ScheduleFeature(), new LapsedPostsFeature(), new SyndicationFeature(), new RedirectsFeature(),
+            new ImageSizesFeature(),
         ];
         // Last: it decides about the files no other feature reads.
         return [.. content, new PublishingFeature(content)];

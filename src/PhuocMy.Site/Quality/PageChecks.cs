@@ -5,6 +5,7 @@ public static class PageChecks
 {
     public static IReadOnlyList<IPageCheck> All { get; } =
     [
-        new DocumentMetadataCheck(), new HeadingOrderCheck(), new ImageAltCheck(), new InlineCodeCheck(), new InternalLinkCheck(), new NfcCheck(), new UnversionedAssetCheck(),
+        new DocumentMetadataCheck(), new HeadingOrderCheck(), new ImageAltCheck(), new ImageDimensionsCheck(), new InlineCodeCheck(), new InternalLinkCheck(), new NfcCheck(),
+        new UnversionedAssetCheck(),
     ];
 }

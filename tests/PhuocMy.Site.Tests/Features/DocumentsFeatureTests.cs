@@ -29,7 +29,7 @@ public sealed class DocumentsFeatureTests
         foreach (var table in tables)
         {
             Assert.NotNull(table.QuerySelector("caption"));
-            Assert.Equal(["Số ký hiệu", "Ngày ban hành", "Loại", "Trích yếu", "Cơ quan ban hành"], table.QuerySelectorAll("thead th").Select(th => Text(th)));
+            Assert.Equal(["Số ký hiệu", "Ngày ban hành", "Loại", "Trích yếu", "Cơ quan ban hành", "Toàn văn"], table.QuerySelectorAll("thead th").Select(th => Text(th)));
             Assert.All(table.QuerySelectorAll("thead th"), th => Assert.Equal("col", th.GetAttribute("scope")));
             Assert.Contains("table-scroll", table.ParentElement!.ClassList);
             Assert.Equal(table.QuerySelector("caption")!.Id, table.ParentElement.GetAttribute("aria-labelledby"));
@@ -38,7 +38,7 @@ public sealed class DocumentsFeatureTests
         var rows = tables[0].QuerySelectorAll("tbody tr").ToList();
         Assert.Equal(["125/KH-UBND", "52/QĐ-UBND"], rows.Select(r => Text(r.QuerySelector("td"))));
         var first = rows[0].QuerySelectorAll("td").Select(td => Text(td)).ToList();
-        Assert.Equal(["125/KH-UBND", "20/10/2023", "Kế hoạch", "Kế hoạch tổ chức Ngày hội Đại đoàn kết", "UBND phường Thử Nghiệm"], first);
+        Assert.Equal(["125/KH-UBND", "20/10/2023", "Kế hoạch", "Kế hoạch tổ chức Ngày hội Đại đoàn kết", "UBND phường Thử Nghiệm", "Tải văn bản 125/KH-UBND (PDF, 2 KB)"], first);
         Assert.Equal("/van-ban/125-kh-ubnd-2023/", rows[0].QuerySelector("a")!.GetAttribute("href"));
         Assert.Equal("2023-10-20", rows[0].QuerySelector("time")!.GetAttribute("datetime"));
     }

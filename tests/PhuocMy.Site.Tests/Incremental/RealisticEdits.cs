@@ -30,7 +30,9 @@ public static partial class RealisticEdits
             (".yml", _) => text.TrimEnd() + "\n",
             (".liquid", _) => text.TrimEnd() + "\n<!-- chỉnh sửa giao diện -->\n",
             (".css", _) => text.TrimEnd() + "\n.chinh-sua { color: #1a1a1a; }\n",
-            (".svg", _) => text.Replace("</svg>", "<desc>đã chỉnh sửa</desc></svg>"),
+            // A redrawn picture at another size: pages that show it must get its new width and height.
+            (".svg", _) => SvgViewBox().Replace(variant % 2 == 0 ? text : text.Replace("</svg>", "<desc>đã chỉnh sửa</desc></svg>"),
+                match => $"viewBox=\"0 0 {match.Groups[1].Value} {int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) + 40}\"", 1),
             _ => text + "\n",
         };
         if (relative.EndsWith(".yml", StringComparison.Ordinal) && relative.Contains("/schedule/"))
@@ -41,6 +43,9 @@ public static partial class RealisticEdits
 
     [GeneratedRegex(@"(?m)^title: [^\n""]+")]
     private static partial Regex TitleLine();
+
+    [GeneratedRegex(@"viewBox=""0 0 (\d+) (\d+)""")]
+    private static partial Regex SvgViewBox();
 
     [GeneratedRegex(@"""title"": ""[^""]+""")]
     private static partial Regex JsonTitle();

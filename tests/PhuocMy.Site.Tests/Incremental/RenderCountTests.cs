@@ -101,6 +101,26 @@ public sealed class RenderCountTests
         Assert.Empty(site.DifferencesFromFull());
     }
 
+    [Fact]
+    public void The_side_column_on_every_page_follows_the_newest_documents_listing_and_not_their_text()
+    {
+        const string newest = "input/documents/95-tb-ubnd-2025.md";
+        using var site = new WorkingSite();
+        var first = site.Incremental();
+
+        site.Write(newest, site.Read(newest).TrimEnd() + "\n\nĐoạn bổ sung: nội dung được cập nhật.\n");
+        var bodyEdit = site.Incremental();
+        // The document's page and the registry pages that cite it; not every page with the side column.
+        Assert.InRange(bodyEdit.Cache!.RenderedMade, 1, 8);
+        Assert.Empty(site.DifferencesFromFull());
+
+        site.Write(newest, site.Read(newest).Replace("\ntitle: ", "\ntitle: Đã sửa - "));
+        var titleEdit = site.Incremental();
+        Assert.InRange(titleEdit.Cache!.RenderedMade, first.PagesWritten / 2, first.PagesWritten);
+        Assert.Contains("Đã sửa - ", File.ReadAllText(Path.Combine(site.Output, "tin-tuc", "hoi-nghi-so-ket-6-thang-dau-nam-2020", "index.html")));
+        Assert.Empty(site.DifferencesFromFull());
+    }
+
     private static Dictionary<string, (long, DateTime)> Snapshot(WorkingSite site) =>
         Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories)
             .ToDictionary(path => path, path => (new FileInfo(path).Length, File.GetLastWriteTimeUtc(path)));

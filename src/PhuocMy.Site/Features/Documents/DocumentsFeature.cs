@@ -13,6 +13,9 @@ public sealed class DocumentsFeature : ISiteFeature, ILoadedFeature
 {
     public const string Folder = "documents";
 
+    /// <summary>How many documents <c>site.latest_documents</c> holds, for the side column.</summary>
+    public const int LatestCount = 5;
+
     public bool Owns(SourceFile file) => IsDocument(file);
 
     /// <summary>Documents have no data to load before Markdown: they are Markdown themselves.</summary>
@@ -26,7 +29,12 @@ public sealed class DocumentsFeature : ISiteFeature, ILoadedFeature
         return new FeatureOutput
         {
             Planners = [new DocumentsPlanner(registry)],
-            TemplateTypes = [typeof(OfficialDocument), typeof(AttachedFile), typeof(DocumentYear), typeof(DocumentType)],
+            SiteValues = new Dictionary<string, object?>
+            {
+                ["documents_url"] = DocumentRoutes.Registry,
+                ["latest_documents"] = registry.Documents.Take(LatestCount).Select(LatestDocument.Of).ToList(),
+            },
+            TemplateTypes = [typeof(OfficialDocument), typeof(LatestDocument), typeof(AttachedFile), typeof(DocumentYear), typeof(DocumentType)],
         };
     }
 

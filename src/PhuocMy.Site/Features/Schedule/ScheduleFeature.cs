@@ -38,6 +38,12 @@ public sealed record LoadedSchedule(IReadOnlyList<ScheduleWeek> Weeks) : ILoaded
     public FeatureOutput ParseContent(ContentContext context) => new()
     {
         Planners = [new SchedulePlanner(Weeks)],
+        SiteValues = new Dictionary<string, object?>
+        {
+            ["schedule_url"] = ScheduleRoutes.Index,
+            // The newest week published: what the side column shows as this week's schedule.
+            ["latest_schedule_week"] = Weeks.FirstOrDefault(),
+        },
         TemplateTypes = [typeof(ScheduleWeek), typeof(ScheduleDay), typeof(ScheduleItem)],
     };
 }

@@ -21,7 +21,7 @@ public static class StructuredData
         var found = new List<JsonObject>();
         if (page.Meta.Url == Routes.Home) found.Add(Organisation(settings, imageUrl));
         if (page.Values.GetValueOrDefault("post") is SitePost post && page.Meta.Kind == "post") found.Add(Article(post, page.Meta, settings, imageUrl));
-        if (page.Meta.Breadcrumbs.Count > 1) found.Add(Breadcrumbs(page.Meta.Breadcrumbs, settings));
+        if (page.Meta.Breadcrumbs.Count > 1) found.Add(Breadcrumbs(page.Meta.Breadcrumbs, settings, page.Meta.Language));
         return found.Select(JsonText.ForScript).ToList();
     }
 
@@ -57,14 +57,25 @@ public static class StructuredData
         ("telephone", Text(FeedSection.Text(settings, "phone"))),
         ("email", Text(FeedSection.Text(settings, "email"))));
 
-    public static JsonObject Breadcrumbs(IReadOnlyList<Crumb> crumbs, SiteSettings settings) => Object(
+    public static JsonObject Breadcrumbs(IReadOnlyList<Crumb> crumbs, SiteSettings settings, string? language = null) => Object(
         ("@context", Context),
         ("@type", "BreadcrumbList"),
         ("itemListElement", Array(crumbs.Select((crumb, index) => (JsonNode?)Object(
             ("@type", "ListItem"),
             ("position", index + 1),
-            ("name", crumb.Name),
+            ("name", index == 0 && HomeIn(settings, language) is { } home ? home : crumb.Name),
             ("item", FeedEntry.Absolute(settings, crumb.Url).AbsoluteUri))))));
+
+    /// <summary>
+    /// The first crumb's name on an English page, as the page's breadcrumb shows it (<c>en.ui.home</c> of site.yml,
+    /// the same rule as base.liquid); null elsewhere.
+    /// </summary>
+    private static string? HomeIn(SiteSettings settings, string? language) =>
+        language == "en" && settings.Values.GetValueOrDefault("en") is IDictionary<string, object?> english
+        && english.TryGetValue("ui", out var ui) && ui is IDictionary<string, object?> labels
+        && labels.TryGetValue("home", out var home) && home is string { Length: > 0 } text
+            ? text
+            : null;
 
     private static JsonObject Publisher(SiteSettings settings) => Object(
         ("@type", "GovernmentOrganization"),
