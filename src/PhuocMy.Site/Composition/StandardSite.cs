@@ -1,5 +1,6 @@
 using PhuocMy.Site.Features.DataTables;
 using PhuocMy.Site.Features.Documents;
+using PhuocMy.Site.Features.Images;
 using PhuocMy.Site.Features.Publication;
 using PhuocMy.Site.Features.Schedule;
 using PhuocMy.Site.Features.Syndication;
@@ -8,11 +9,14 @@ using PhuocMy.Site.Quality;
 
 namespace PhuocMy.Site.Composition;
 
-/// <summary>The composition root: the features and checks a standard build has, in the order they load.</summary>
+/// <summary>
+/// The composition root: the features and checks a standard build has, in the order they load. Images comes before
+/// syndication: a post's photo is its sharing image, and pages left without one get a generated card.
+/// </summary>
 public static class StandardSite
 {
     public static IReadOnlyList<ISiteFeature> Features() =>
-        [new DataTablesFeature(), new DocumentsFeature(), new ScheduleFeature(), new LapsedPostsFeature(), new SyndicationFeature()];
+        [new DataTablesFeature(), new DocumentsFeature(), new ScheduleFeature(), new LapsedPostsFeature(), new ImagesFeature(), new SyndicationFeature()];
 
     public static SiteGenerator Generator() => new(Features(), PageChecks.All);
 }

@@ -60,7 +60,7 @@ public static class SiteBuilder
         var disk = new StageClock(onStageStart);
         var (previous, ignored) = options.CacheDirectory is { } folder ? disk.Run("Đọc bộ nhớ đệm", () => BuildCache.Load(folder)) : (new BuildCache(), null);
         var outputState = new OutputFolderState(previous, options.OutputDirectory);
-        var session = new CacheSession(previous, outputState.IsWritten, outputState.Read);
+        var session = new CacheSession(previous, outputState.IsWritten, outputState.Read) { Folder = options.CacheDirectory };
         var tree = disk.Run("Đọc tệp", () => SourceTree.FromDisk(options.InputDirectory, options.ThemeDirectory));
         var result = generator.Generate(tree, new GenerationOptions(options.IncludeDrafts, options.BaseUrl) { IncludeFuture = options.IncludeFuture, Now = options.Now }, onStageStart, session);
         if (!result.Succeeded)

@@ -43,7 +43,7 @@ public sealed class SiteGenerator(IReadOnlyList<ISiteFeature> features, IReadOnl
         StrayContentStage.Run(tree, features, diagnostics);
         var converter = new MarkdownConverter(builder => { foreach (var feature in loaded) feature.ExtendMarkdown(builder); });
         var bodyChecks = new BodyChecks([new HeadingLevelCheck(), new ImageAltTextCheck(), .. loaded.SelectMany(f => f.MarkdownChecks)]);
-        var contentContext = new ContentContext(tree, settings, converter, bodyChecks, diagnostics);
+        var contentContext = new ContentContext(tree, settings, converter, bodyChecks, diagnostics) { Cache = cache };
         var parseCache = new ParseCache(cache, ParseContext(tree, features, loaded), tree);
         var (content, extensions) = clock.Run("Đọc bài viết", () =>
         {
@@ -63,6 +63,7 @@ public sealed class SiteGenerator(IReadOnlyList<ISiteFeature> features, IReadOnl
         var siteValues = extensions.SelectMany(f => f.SiteValues).ToDictionary(kv => kv.Key, kv => kv.Value);
         var renderer = new LiquidRenderer(tree, templates, site, siteValues);
         foreach (var type in extensions.SelectMany(f => f.TemplateTypes)) renderer.Register(type);
+        foreach (var (name, filter) in extensions.SelectMany(f => f.HtmlFilters)) renderer.AddHtmlFilter(name, filter);
         var fingerprints = new ValueFingerprint();
         var hashes = new DependencyHashes(tree, site, parseCache, renderer.SiteValues, fingerprints);
         var renderCache = new RenderCache(cache, RenderContext(settings, options), hashes, fingerprints);
