@@ -176,4 +176,19 @@ public sealed class ImagesFeatureTests
         Assert.True(result.Succeeded, TestSite.Describe(result));
         Assert.DoesNotContain(result.Files, f => f.Path.StartsWith("images/khong-dung", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Feeds_show_the_published_sharing_photo_never_the_unpublished_original()
+    {
+        var result = WithLeadPhoto.Value;
+        var published = result.Files.Select(f => "https://thu-nghiem.example.org/" + f.Path).ToHashSet(StringComparer.Ordinal);
+        foreach (var feed in new[] { "feed.json", "rss.xml", "atom.xml" })
+        {
+            var text = TestSite.Html(result, feed);
+            Assert.DoesNotContain("/images/hien-truong.jpg", text);
+            var urls = System.Text.RegularExpressions.Regex.Matches(text, @"https://thu-nghiem\.example\.org/images/[^""\s&<\\,]+").Select(m => m.Value).ToList();
+            Assert.NotEmpty(urls);
+            Assert.All(urls, url => Assert.Contains(url, published));
+        }
+    }
 }
