@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
+using PhuocMy.Site.Caching;
 using PhuocMy.Site.Dependencies;
 using PhuocMy.Site.Images;
 using PhuocMy.Site.Sources;
@@ -21,14 +22,27 @@ internal sealed class ImageCatalog(SourceTree tree, ImageOptions options)
     private readonly ConcurrentDictionary<string, Lazy<ImageResult<EncodedImage>>> sharing = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, SvgSize?> svgSizes = new(StringComparer.Ordinal);
     private VariantCache? cache;
+    private PublishedImageIndex? index;
 
     public ImageOptions Options => options;
 
     /// <summary>What decides the bytes of every variant and sharing image: part of their names and of the parse context.</summary>
     public string Recipe { get; } = options.VariantsRecipe + "|" + options.SharingRecipe;
 
-    /// <summary>Keeps variants in <c>images/</c> under the build's cache folder; without one they are made in memory.</summary>
-    public void UseCacheFolder(string? folder) => cache = folder is null ? null : new VariantCache(Path.Combine(folder, "images"), options);
+    /// <summary>
+    /// Keeps variants in <c>images/</c> under the build's cache folder (without one they are made in memory), and what
+    /// is known of each photo in the build cache's store.
+    /// </summary>
+    public void UseCache(CacheSession session)
+    {
+        cache = session.Folder is { } folder ? new VariantCache(Path.Combine(folder, "images"), options) : null;
+        index = new PublishedImageIndex(session, Recipe);
+    }
+
+    /// <summary>What the last build published from a photo, still in the output folder untouched; null to make it.</summary>
+    public IReadOnlyList<Output.OutputFile>? StillPublished(SourceFile file, string use) => index?.StillWritten(file, use);
+
+    public void Published(SourceFile file, string use, IReadOnlyList<Output.OutputFile> files) => index?.KeepFiles(file, use, files);
 
     public static bool IsRaster(string path) =>
         RasterExtensions.Contains(System.IO.Path.GetExtension(path).ToLowerInvariant());
@@ -61,7 +75,13 @@ internal sealed class ImageCatalog(SourceTree tree, ImageOptions options)
     }
 
     public ImageResult<ImageInfo> Probe(SourceFile file) =>
-        probes.GetOrAdd(file.Path, _ => new Lazy<ImageResult<ImageInfo>>(() => ImageProbe.Probe(Bytes(file), options))).Value;
+        probes.GetOrAdd(file.Path, _ => new Lazy<ImageResult<ImageInfo>>(() =>
+        {
+            if (index?.StoredProbe(file) is { } stored) return stored;
+            var probed = ImageProbe.Probe(Bytes(file), options);
+            index?.KeepProbe(file, probed);
+            return probed;
+        })).Value;
 
     public ImageResult<VariantSet> Variants(SourceFile file) =>
         variants.GetOrAdd(file.Path, _ => new Lazy<ImageResult<VariantSet>>(() =>

@@ -32,20 +32,32 @@ internal sealed class ImageFilesGenerator(ImageCatalog catalog) : IAfterRenderGe
         var files = new ConcurrentDictionary<string, OutputFile>(StringComparer.Ordinal);
         shown.Values.AsParallel().ForAll(file =>
         {
-            if (catalog.Variants(file) is not { Succeeded: true } made) return;
-            foreach (var variant in made.Value.All)
-            {
-                var path = catalog.VariantPath(file, variant);
-                files.TryAdd(path, new OutputFile(path, variant.Bytes, [file.DisplayPath]));
-            }
+            foreach (var output in Publish(file, "variants", () => catalog.Variants(file) is { Succeeded: true } made
+                         ? made.Value.All.Select(variant => new OutputFile(catalog.VariantPath(file, variant), variant.Bytes, [file.DisplayPath])).ToList()
+                         : null))
+                files.TryAdd(output.Path, output);
         });
         shared.Values.AsParallel().ForAll(file =>
         {
-            if (catalog.SharingImage(file) is not { Succeeded: true } made) return;
-            var path = catalog.SharingPath(file);
-            files.TryAdd(path, new OutputFile(path, made.Value.Bytes, [file.DisplayPath]));
+            foreach (var output in Publish(file, "sharing", () => catalog.SharingImage(file) is { Succeeded: true } made
+                         ? [new OutputFile(catalog.SharingPath(file), made.Value.Bytes, [file.DisplayPath])]
+                         : null))
+                files.TryAdd(output.Path, output);
         });
         return files.Values.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// The files made from a photo: those the last build wrote when the output folder still holds them untouched
+    /// (nothing read, decoded or written), else made (through the variant cache) and remembered for the next build.
+    /// </summary>
+    private IReadOnlyList<OutputFile> Publish(SourceFile file, string use, Func<IReadOnlyList<OutputFile>?> make)
+    {
+        if (catalog.StillPublished(file, use) is { } kept) return kept;
+        var made = make();
+        if (made is null) return [];
+        catalog.Published(file, use, made);
+        return made;
     }
 
     /// <summary>A lead photo (<c>image:</c>) that is missing, unreadable or too small, at its line in the post.</summary>

@@ -38,7 +38,7 @@ public sealed class ImagesFeature(ImageOptions? options = null) : ISiteFeature
 
         public FeatureOutput ParseContent(ContentContext context)
         {
-            catalog.UseCacheFolder(context.Cache.Folder);
+            catalog.UseCache(context.Cache);
             return new FeatureOutput
             {
                 PageDecorators = [new SharingPhotoDecorator(catalog)],
