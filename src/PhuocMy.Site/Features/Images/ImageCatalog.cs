@@ -62,8 +62,21 @@ internal sealed class ImageCatalog(SourceTree tree, ImageOptions options)
         return path;
     }
 
+    private readonly ConcurrentDictionary<string, SourceFile> shownUntracked = new(StringComparer.Ordinal);
+
     /// <summary>The image file behind an address, recording that the caller depends on it (and on whether it exists).</summary>
-    public SourceFile? Find(string url) => TreePathOf(url) is { } path ? tree.Find(path) : null;
+    public SourceFile? Find(string url)
+    {
+        var file = TreePathOf(url) is { } path ? tree.Find(path) : null;
+        if (file is not null && !DependencyTracking.IsTracking && IsRaster(file.Path)) shownUntracked.TryAdd(file.Path, file);
+        return file;
+    }
+
+    /// <summary>
+    /// Photos looked up outside any tracked unit of work: by content that is parsed anew in every build, full or
+    /// incremental (documents), so its pages' recorded sources do not name them.
+    /// </summary>
+    public IEnumerable<SourceFile> ShownUntracked => shownUntracked.Values;
 
     /// <summary>As <see cref="Find"/>, without recording: for the build's own bookkeeping and for plans, whose values are fingerprinted.</summary>
     public SourceFile? Peek(string url) => TreePathOf(url) is { } path ? tree.Peek(path) : null;

@@ -10,7 +10,8 @@ namespace PhuocMy.Site.Features.Images;
 /// Publishes the variants of every photo the finished site shows and the sharing image of every post shared with
 /// its photo. Which photos a page shows comes from what it read (its <see cref="OutputFile.Sources"/>), recorded the
 /// same way whether the page was rendered now or kept from the last build, so an incremental build publishes
-/// exactly what a full one does. Lead photos of posts are checked here, at the <c>image:</c> line of the post.
+/// exactly what a full one does; and from content parsed anew in every build (documents), which looks its photos up
+/// in every build. Lead photos of posts are checked here, at the <c>image:</c> line of the post.
 /// </summary>
 internal sealed class ImageFilesGenerator(ImageCatalog catalog) : IAfterRenderGenerator
 {
@@ -23,6 +24,7 @@ internal sealed class ImageFilesGenerator(ImageCatalog catalog) : IAfterRenderGe
             foreach (var source in page.File.Sources)
                 if (ImageCatalog.IsRaster(source) && catalog.PeekDisplayPath(source) is { } file)
                     shown[file.Path] = file;
+        foreach (var file in catalog.ShownUntracked) shown[file.Path] = file;
         var shared = new SortedDictionary<string, SourceFile>(StringComparer.Ordinal);
         foreach (var page in site.Pages)
             if (page.Plan.Meta is { SharingImage: { } image, ImageUrl: { } url } && catalog.Peek(url) is { } file

@@ -191,4 +191,29 @@ public sealed class ImagesFeatureTests
             Assert.All(urls, url => Assert.Contains(url, published));
         }
     }
+
+    [Fact]
+    public void A_photo_in_a_document_is_published_as_variants()
+    {
+        var result = new TestSite()
+            .WithBytes("images/van-ban-anh.jpg", TestPhotos.SmallJpeg(800, 600))
+            .With("documents/12-tb-ubnd-2024.md", """
+                ---
+                title: Thông báo thử nghiệm có ảnh
+                number: 12/TB-UBND
+                type: Thông báo
+                issuer: UBND phường Thử Nghiệm
+                signer: Chủ tịch UBND phường
+                issued: 2024-05-02
+                effective: 2024-05-02
+                ---
+                Nội dung thông báo.
+
+                ![Sơ đồ vị trí tập kết rác](/images/van-ban-anh.jpg)
+                """)
+            .Generate();
+        Assert.True(result.Succeeded, TestSite.Describe(result));
+        Assert.Contains(result.Files, f => f.Path.StartsWith("images/van-ban-anh-720.", StringComparison.Ordinal) && f.Path.EndsWith(".webp", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Files, f => f.Path == "images/van-ban-anh.jpg");
+    }
 }
