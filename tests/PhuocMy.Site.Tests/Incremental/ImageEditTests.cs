@@ -123,4 +123,34 @@ public sealed class ImageEditTests
         Assert.Equal(before.Keys.Order(), after.Keys.Order());
         Assert.All(before, pair => Assert.Equal(pair.Value, after[pair.Key]));
     }
+
+    [Fact]
+    public void Replacing_a_photo_in_a_document_publishes_what_a_full_build_does()
+    {
+        using var site = SiteWithPhotos();
+        const string document = "input/documents/12-tb-ubnd-2024.md";
+        WriteBytes(site, "input/images/so-do.jpg", TestPhotos.SidewaysPhone(900, 600, shade: 100));
+        site.Write(document, """
+            ---
+            title: Thông báo thử nghiệm có ảnh
+            number: 12/TB-UBND
+            type: Thông báo
+            issuer: UBND phường Phước Mỹ
+            signer: Chủ tịch UBND phường
+            issued: 2024-05-02
+            effective: 2024-05-02
+            sample: true
+            ---
+            Nội dung thông báo.
+
+            ![Sơ đồ vị trí tập kết rác](/images/so-do.jpg)
+            """);
+        site.Incremental();
+        site.Incremental();
+        Assert.Empty(site.DifferencesFromFull());
+
+        WriteBytes(site, "input/images/so-do.jpg", TestPhotos.SidewaysPhone(900, 600, shade: 180));
+        site.Incremental();
+        Assert.Empty(site.DifferencesFromFull());
+    }
 }
