@@ -3,6 +3,7 @@ using PhuocMy.Site.ImageBenchmarks;
 // Image benchmarks (see benchmarks/README.md, "Images"):
 //   compare [rounds]            NetVips vs SkiaSharp on a 24-megapixel JPEG, each run in a fresh process
 //   budget [photos]             N real-size photos (default 100) through the library: first build, then no-op rebuild
+//   site [photos] [reuse]       the generator with N photos as lead images (run budget first): first build, then no-op
 //   large                       peak memory for a 12-megapixel and a 200-megapixel JPEG
 //   child <variant> <source>    (internal) one measured run
 //   generate <path> <w> <h> <seed>  (internal) writes a synthetic photo
@@ -19,6 +20,9 @@ switch (args.FirstOrDefault() ?? "compare")
         break;
     case "budget-build":
         BudgetCommand.RunBuild(args[1], args[2]);
+        break;
+    case "site":
+        SiteCommand.Run(workFolder, args.Length > 1 ? int.Parse(args[1]) : 100, args.Length > 2 && args[2] == "reuse");
         break;
     case "large":
         LargePhotoCommand.Run(workFolder);

@@ -46,10 +46,10 @@ public sealed record ImageOptions
     internal const int PipelineVersion = 1;
 
     /// <summary>What decides the bytes of the variants, as a stable string: part of the cache key.</summary>
-    internal string VariantsRecipe =>
+    public string VariantsRecipe =>
         $"variants/v{PipelineVersion}/libvips {Vips.Version}/widths {string.Join(',', Widths)}/webp q{WebpQuality} e{WebpEffort}/jpeg q{JpegQuality}/max {MaxPixels}";
 
     /// <summary>What decides the bytes of the sharing image: part of its cache key.</summary>
-    internal string SharingRecipe =>
+    public string SharingRecipe =>
         $"sharing/v{PipelineVersion}/libvips {Vips.Version}/{SharingWidth}x{SharingHeight}/jpeg q{JpegQuality}/max {MaxPixels}";
 }

@@ -33,7 +33,7 @@ public static class SharingImage
     }
 
     /// <summary>The target size, or the largest size of the same shape that fits in the source.</summary>
-    internal static (int Width, int Height) CropSize(int sourceWidth, int sourceHeight, int width, int height)
+    public static (int Width, int Height) CropSize(int sourceWidth, int sourceHeight, int width, int height)
     {
         double scale = Math.Min(1.0, Math.Min(sourceWidth / (double)width, sourceHeight / (double)height));
         return (Math.Max(1, (int)Math.Floor(width * scale)), Math.Max(1, (int)Math.Floor(height * scale)));

@@ -37,6 +37,12 @@ public sealed class CacheSession(BuildCache previous, Func<string, ContentHash, 
     public BuildCache Next { get; } = new();
     public CacheCounters Counters { get; } = new();
 
+    /// <summary>
+    /// The cache folder on disk, for features that keep large results beside the build cache (image variants,
+    /// content-addressed); null when the build keeps no cache, and such results are made in memory only.
+    /// </summary>
+    public string? Folder { get; init; }
+
     public bool IsWritten(string path, ContentHash hash) => isWritten(path, hash);
 
     public ReadOnlyMemory<byte> ReadWritten(string path) => readWritten(path);

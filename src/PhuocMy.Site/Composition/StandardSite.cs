@@ -1,6 +1,7 @@
 using PhuocMy.Site.Features.DataTables;
 using PhuocMy.Site.Features.Documents;
 using PhuocMy.Site.Features.ImageSizes;
+using PhuocMy.Site.Features.Images;
 using PhuocMy.Site.Features.Publication;
 using PhuocMy.Site.Features.Publishing;
 using PhuocMy.Site.Features.Redirects;
@@ -11,15 +12,18 @@ using PhuocMy.Site.Quality;
 
 namespace PhuocMy.Site.Composition;
 
-/// <summary>The composition root: the features and checks a standard build has, in the order they load.</summary>
+/// <summary>
+/// The composition root: the features and checks a standard build has, in the order they load. Images comes before
+/// syndication: a post's photo is its sharing image, and pages left without one get a generated card.
+/// </summary>
 public static class StandardSite
 {
     public static IReadOnlyList<ISiteFeature> Features()
     {
         ISiteFeature[] content =
         [
-            new DataTablesFeature(), new DocumentsFeature(), new ScheduleFeature(), new LapsedPostsFeature(), new SyndicationFeature(), new RedirectsFeature(),
-            new ImageSizesFeature(),
+            new DataTablesFeature(), new DocumentsFeature(), new ScheduleFeature(), new LapsedPostsFeature(), new ImagesFeature(), new SyndicationFeature(),
+            new RedirectsFeature(), new ImageSizesFeature(),
         ];
         // Last: it decides about the files no other feature reads.
         return [.. content, new PublishingFeature(content)];

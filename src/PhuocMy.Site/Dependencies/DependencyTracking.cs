@@ -10,6 +10,9 @@ public static class DependencyTracking
 
     public static void Record(string key) => Current.Value?.Add(key);
 
+    /// <summary>True inside a tracked unit of work: what is read now will be listed among its reads.</summary>
+    public static bool IsTracking => Current.Value is not null;
+
     /// <summary>Runs <paramref name="work"/> and returns what it read, in a stable order.</summary>
     public static (T Result, IReadOnlyList<string> Reads) Track<T>(Func<T> work)
     {

@@ -1,4 +1,5 @@
 using Markdig;
+using PhuocMy.Site.Caching;
 using PhuocMy.Site.Content;
 using PhuocMy.Site.Dependencies;
 using PhuocMy.Site.Diagnostics;
@@ -52,6 +53,9 @@ public sealed record ContentContext(SourceTree Tree, SiteSettings Settings, Mark
     /// here, since a reused post is not parsed (nor checked) again.
     /// </summary>
     public Func<IEnumerable<ParsedReads>> ParseReads { get; init; } = () => [];
+
+    /// <summary>This build's cache: its <see cref="CacheSession.Folder"/> holds what a feature keeps on disk between builds.</summary>
+    public CacheSession Cache { get; init; } = CacheSession.None();
 }
 
 /// <summary>The keys of what parsing one content file read.</summary>
@@ -73,6 +77,13 @@ public sealed record FeatureOutput
 
     /// <summary>Outputs made from the finished site (search index, feeds), after every page is rendered.</summary>
     public IReadOnlyList<IAfterRenderGenerator> AfterRender { get; init; } = [];
+
+    /// <summary>
+    /// Liquid filters that return HTML, by name: <c>{{ input | name: "arg", … }}</c> calls the function with the input
+    /// and the arguments as text (e.g. <c>picture</c> for a responsive photo). What the function reads is recorded.
+    /// </summary>
+    public IReadOnlyDictionary<string, Func<string, IReadOnlyList<string>, string>> HtmlFilters { get; init; } =
+        new Dictionary<string, Func<string, IReadOnlyList<string>, string>>();
 
     /// <summary>Adds to every planned page, whoever planned it, what the feature knows about it (feed links, sharing image, structured data).</summary>
     public IReadOnlyList<IPageDecorator> PageDecorators { get; init; } = [];

@@ -95,7 +95,7 @@ public static class SiteBuilder
 
         var (previous, ignored) = options.CacheDirectory is { } folder ? disk.Run("Đọc bộ nhớ đệm", () => BuildCache.Load(folder)) : (new BuildCache(), null);
         var outputState = new OutputFolderState(previous, options.OutputDirectory);
-        var session = new CacheSession(previous, outputState.IsWritten, outputState.Read);
+        var session = new CacheSession(previous, outputState.IsWritten, outputState.Read) { Folder = options.CacheDirectory };
         var result = generator.Generate(tree, new GenerationOptions(options.IncludeDrafts, options.BaseUrl) { IncludeFuture = options.IncludeFuture, Now = now }, onStageStart, session);
         if (!result.Succeeded)
             return new BuildResult(false, 0, result.Diagnostics, watch.Elapsed) { Timings = [.. disk.Timings, .. result.Timings], Cache = session.Counters, CacheIgnored = ignored };

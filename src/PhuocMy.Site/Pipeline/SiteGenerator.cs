@@ -53,6 +53,7 @@ public sealed class SiteGenerator(IReadOnlyList<ISiteFeature> features, IReadOnl
         var contentContext = new ContentContext(tree, settings, converter, bodyChecks, diagnostics)
         {
             ParseReads = () => parseCache.AllReads().Select(parsed => new ParsedReads(parsed.DisplayPath, parsed.Keys.ToList())),
+            Cache = cache,
         };
         var (content, extensions) = clock.Run("Đọc bài viết", () =>
         {
@@ -77,6 +78,7 @@ public sealed class SiteGenerator(IReadOnlyList<ISiteFeature> features, IReadOnl
         var siteValues = extensions.SelectMany(f => f.SiteValues).ToDictionary(kv => kv.Key, kv => kv.Value);
         var renderer = new LiquidRenderer(tree, templates, site, siteValues);
         foreach (var type in extensions.SelectMany(f => f.TemplateTypes)) renderer.Register(type);
+        foreach (var (name, filter) in extensions.SelectMany(f => f.HtmlFilters)) renderer.AddHtmlFilter(name, filter);
         var fingerprints = new ValueFingerprint();
         var hashes = new DependencyHashes(tree, site, parseCache, renderer.SiteValues, fingerprints);
         var renderCache = new RenderCache(cache, RenderContext(settings, options), hashes, fingerprints);

@@ -52,6 +52,11 @@ public sealed class LiquidRenderer
     /// <summary>Registers more model types for templates (used by features such as charts and documents).</summary>
     public void Register(Type type) => options.MemberAccessStrategy.Register(type);
 
+    /// <summary>Adds a filter whose result is HTML, written as it is (used by features such as images).</summary>
+    public void AddHtmlFilter(string name, Func<string, IReadOnlyList<string>, string> filter) =>
+        options.Filters.AddFilter(name, (input, arguments, _) =>
+            new Fluid.Values.StringValue(filter(input.ToStringValue(), arguments.Values.Select(a => a.ToStringValue()).ToList()), encode: false));
+
     private static Dictionary<string, object?> BuildSiteValues(Website site, IReadOnlyDictionary<string, object?> extra)
     {
         var values = new Dictionary<string, object?>(site.Settings.Values)

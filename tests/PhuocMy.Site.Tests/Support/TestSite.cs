@@ -53,12 +53,20 @@ public sealed class TestSite
 
     private readonly Dictionary<string, string> input;
     private readonly Dictionary<string, string> theme = new(RealTheme.Value);
+    private readonly Dictionary<string, byte[]> binaryInput = new(StringComparer.Ordinal);
 
     public TestSite(string settings = Settings) => input = new() { ["site.yml"] = settings };
 
     public TestSite With(string path, string text)
     {
         input[path] = text;
+        return this;
+    }
+
+    /// <summary>An input file that is not text (a photo), kept as bytes.</summary>
+    public TestSite WithBytes(string path, byte[] bytes)
+    {
+        binaryInput[path] = bytes;
         return this;
     }
 
@@ -75,7 +83,8 @@ public sealed class TestSite
     {
         var text = SourceTree.FromMemory(theme, input);
         var binaries = RealThemeBinaries.Value.Where(file => !theme.ContainsKey(file.Path));
-        return new SourceTree(binaries.Concat(text.Files.Where(f => f.Layer == SourceLayer.Theme)), text.Files.Where(f => f.Layer == SourceLayer.Input));
+        var inputBinaries = binaryInput.Select(kv => new SourceFile(kv.Key, SourceLayer.Input, kv.Value));
+        return new SourceTree(binaries.Concat(text.Files.Where(f => f.Layer == SourceLayer.Theme)), text.Files.Where(f => f.Layer == SourceLayer.Input).Concat(inputBinaries));
     }
 
     public GenerationResult Generate(GenerationOptions? options = null, IReadOnlyList<IPageCheck>? checks = null) =>

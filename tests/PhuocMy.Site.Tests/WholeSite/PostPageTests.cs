@@ -20,7 +20,8 @@ public class PostPageTests
         Assert.Equal("Thứ Tư, 15/07/2020", page.QuerySelector(".post-meta time")!.TextContent);
         Assert.Equal("2020-07-15T16:00:00+07:00", page.QuerySelector(".post-meta time")!.GetAttribute("datetime"));
         Assert.Equal("Toàn cảnh hội nghị", page.QuerySelector("figure figcaption")!.TextContent);
-        Assert.Equal("lazy", page.QuerySelector(".post-body img")!.GetAttribute("loading"));
+        // The body opens with the picture: the page's first large image loads at once (Features/Images).
+        Assert.Equal("high", page.QuerySelector(".post-body img")!.GetAttribute("fetchpriority"));
     }
 
     [Fact]

@@ -16,8 +16,9 @@ public sealed class JsonFeedGenerator : IAfterRenderGenerator
     public IEnumerable<OutputFile> Generate(RenderedSite site, DiagnosticBag diagnostics)
     {
         var settings = site.Site.Settings;
+        var photos = FeedEntry.PhotosOf(site);
         var section = FeedSection.WholeSite(site.Site);
-        var entries = FeedEntry.Latest(section.Posts, settings);
+        var entries = FeedEntry.Latest(section.Posts, settings, photos);
         var publisher = FeedSection.Text(settings, "organisation");
         var feed = Object(
             ("version", Version),

@@ -17,9 +17,10 @@ public sealed class XmlFeedsGenerator : IAfterRenderGenerator
     public IEnumerable<OutputFile> Generate(RenderedSite site, DiagnosticBag diagnostics)
     {
         var settings = site.Site.Settings;
+        var photos = FeedEntry.PhotosOf(site);
         foreach (var section in FeedSection.All(site.Site))
         {
-            var entries = FeedEntry.Latest(section.Posts, settings);
+            var entries = FeedEntry.Latest(section.Posts, settings, photos);
             IReadOnlyList<string> sources = [PlanContext.SettingsSource, .. entries.Select(e => e.Post.Post.SourcePath)];
 
             // RSS readers show <description> as the item: it carries the full text. Atom has a field for each.

@@ -1,0 +1,137 @@
+using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
+using PhuocMy.Site.Caching;
+using PhuocMy.Site.Dependencies;
+using PhuocMy.Site.Images;
+using PhuocMy.Site.Sources;
+
+namespace PhuocMy.Site.Features.Images;
+
+/// <summary>
+/// The photos of one build: finds the file behind an image address (recording the read, so whatever shows a
+/// photo is made again when the photo changes), and probes, resizes and crops each photo at most once per build,
+/// through the content-addressed variant cache in the build's cache folder when there is one: an unchanged photo
+/// is never decoded again.
+/// </summary>
+internal sealed class ImageCatalog(SourceTree tree, ImageOptions options)
+{
+    private static readonly string[] RasterExtensions = [".jpg", ".jpeg", ".png", ".webp"];
+
+    private readonly ConcurrentDictionary<string, Lazy<ImageResult<ImageInfo>>> probes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<ImageResult<VariantSet>>> variants = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<ImageResult<EncodedImage>>> sharing = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, SvgSize?> svgSizes = new(StringComparer.Ordinal);
+    private VariantCache? cache;
+    private PublishedImageIndex? index;
+
+    public ImageOptions Options => options;
+
+    /// <summary>What decides the bytes of every variant and sharing image: part of their names and of the parse context.</summary>
+    public string Recipe { get; } = options.VariantsRecipe + "|" + options.SharingRecipe;
+
+    /// <summary>
+    /// Keeps variants in <c>images/</c> under the build's cache folder (without one they are made in memory), and what
+    /// is known of each photo in the build cache's store.
+    /// </summary>
+    public void UseCache(CacheSession session)
+    {
+        cache = session.Folder is { } folder ? new VariantCache(Path.Combine(folder, "images"), options) : null;
+        index = new PublishedImageIndex(session, Recipe);
+    }
+
+    /// <summary>What the last build published from a photo, still in the output folder untouched; null to make it.</summary>
+    public IReadOnlyList<Output.OutputFile>? StillPublished(SourceFile file, string use) => index?.StillWritten(file, use);
+
+    public void Published(SourceFile file, string use, IReadOnlyList<Output.OutputFile> files) => index?.KeepFiles(file, use, files);
+
+    public static bool IsRaster(string path) =>
+        RasterExtensions.Contains(System.IO.Path.GetExtension(path).ToLowerInvariant());
+
+    public static bool IsSvg(string path) => System.IO.Path.GetExtension(path).Equals(".svg", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The path in the tree of an image address as authors write it (<c>/images/anh.jpg</c>, percent-escapes allowed),
+    /// or null for an address that is not a file of this site (<c>https://…</c>, <c>data:</c>, relative).
+    /// </summary>
+    public static string? TreePathOf(string? url)
+    {
+        if (string.IsNullOrWhiteSpace(url) || !url.StartsWith('/') || url.StartsWith("//", StringComparison.Ordinal)) return null;
+        var end = url.IndexOfAny(['?', '#']);
+        var path = Uri.UnescapeDataString(end < 0 ? url : url[..end]).TrimStart('/');
+        if (path.Length == 0 || path.Split('/').Any(segment => segment is "" or "." or "..")) return null;
+        return path;
+    }
+
+    private readonly ConcurrentDictionary<string, SourceFile> shownUntracked = new(StringComparer.Ordinal);
+
+    /// <summary>The image file behind an address, recording that the caller depends on it (and on whether it exists).</summary>
+    public SourceFile? Find(string url)
+    {
+        var file = TreePathOf(url) is { } path ? tree.Find(path) : null;
+        if (file is not null && !DependencyTracking.IsTracking && IsRaster(file.Path)) shownUntracked.TryAdd(file.Path, file);
+        return file;
+    }
+
+    /// <summary>
+    /// Photos looked up outside any tracked unit of work: by content that is parsed anew in every build, full or
+    /// incremental (documents), so its pages' recorded sources do not name them.
+    /// </summary>
+    public IEnumerable<SourceFile> ShownUntracked => shownUntracked.Values;
+
+    /// <summary>As <see cref="Find"/>, without recording: for the build's own bookkeeping and for plans, whose values are fingerprinted.</summary>
+    public SourceFile? Peek(string url) => TreePathOf(url) is { } path ? tree.Peek(path) : null;
+
+    public SourceFile? PeekDisplayPath(string displayPath)
+    {
+        var slash = displayPath.IndexOf('/');
+        return slash > 0 && tree.Peek(displayPath[(slash + 1)..]) is { } file && file.DisplayPath == displayPath ? file : null;
+    }
+
+    public ImageResult<ImageInfo> Probe(SourceFile file) =>
+        probes.GetOrAdd(file.Path, _ => new Lazy<ImageResult<ImageInfo>>(() =>
+        {
+            if (index?.StoredProbe(file) is { } stored) return stored;
+            var probed = ImageProbe.Probe(Bytes(file), options);
+            index?.KeepProbe(file, probed);
+            return probed;
+        })).Value;
+
+    public ImageResult<VariantSet> Variants(SourceFile file) =>
+        variants.GetOrAdd(file.Path, _ => new Lazy<ImageResult<VariantSet>>(() =>
+        {
+            var bytes = Bytes(file);
+            return cache?.GetVariants(bytes) ?? ImageVariants.Create(bytes, options);
+        })).Value;
+
+    public ImageResult<EncodedImage> SharingImage(SourceFile file) =>
+        sharing.GetOrAdd(file.Path, _ => new Lazy<ImageResult<EncodedImage>>(() =>
+        {
+            var bytes = Bytes(file);
+            return cache?.GetSharingImage(bytes) ?? Site.Images.SharingImage.Create(bytes, options);
+        })).Value;
+
+    public SvgSize? SvgSizeOf(SourceFile file) => svgSizes.GetOrAdd(file.Path, _ => SvgSize.Read(file.Content.Span));
+
+    /// <summary>
+    /// <c>images/hoi-nghi-720.3f9a0c1b2d.webp</c>: beside the original, with its width and a hash of the original and
+    /// the settings, so a changed photo gets new addresses (browsers may keep a variant for ever) and two originals
+    /// never share a name.
+    /// </summary>
+    public string VariantPath(SourceFile file, EncodedImage image) => $"{Stem(file)}-{image.Width}.{Version(file)}{image.Format.Extension()}";
+
+    /// <summary><c>images/hoi-nghi-chia-se.3f9a0c1b2d.jpg</c>: the 1200 × 630 picture shown when the post is shared.</summary>
+    public string SharingPath(SourceFile file) => $"{Stem(file)}-chia-se.{Version(file)}.jpg";
+
+    /// <summary>The root-relative address of an output path, each segment percent-escaped (no spaces in a srcset).</summary>
+    public static string UrlOf(string outputPath) => "/" + string.Join('/', outputPath.Split('/').Select(Uri.EscapeDataString));
+
+    private static string Stem(SourceFile file) => file.Path[..^System.IO.Path.GetExtension(file.Path).Length];
+
+    private string Version(SourceFile file) => new ContentHasher().Add(file.Hash).Add(Recipe).Finish().ToString()[..10];
+
+    /// <summary>The file's bytes without a copy: the library remembers a source's hash by its array.</summary>
+    private static byte[] Bytes(SourceFile file) =>
+        MemoryMarshal.TryGetArray(file.Content, out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length
+            ? segment.Array
+            : file.Content.ToArray();
+}

@@ -1,0 +1,53 @@
+using PhuocMy.Site.Content;
+using PhuocMy.Site.Dependencies;
+using PhuocMy.Site.Diagnostics;
+using PhuocMy.Site.Images;
+using PhuocMy.Site.Markdown;
+using PhuocMy.Site.Pipeline;
+using PhuocMy.Site.Sources;
+using Markdig;
+
+namespace PhuocMy.Site.Features.Images;
+
+/// <summary>
+/// Ảnh: every JPEG, PNG and WebP photo a post, page or template shows is published as responsive variants (WebP and
+/// a JPEG or PNG fallback at the theme's widths, upright, sRGB, without metadata) and shown with
+/// <c>&lt;picture&gt;</c>; a post's lead photo also becomes its 1200 × 630 sharing image. Originals are never
+/// published (they carry the GPS position of the phone). SVG drawings are published as they are, with their size.
+/// </summary>
+public sealed class ImagesFeature(ImageOptions? options = null) : ISiteFeature
+{
+    private readonly ImageOptions options = options ?? ImageOptions.Default;
+
+    /// <summary>Every raster photo of the tree: the originals are replaced by their variants.</summary>
+    public bool Owns(SourceFile file) => ImageCatalog.IsRaster(file.Path) && !file.IsHidden;
+
+    public ILoadedFeature Load(SourceTree tree, SiteSettings settings, DiagnosticBag diagnostics) => new Loaded(new ImageCatalog(tree, options));
+
+    private sealed class Loaded(ImageCatalog catalog) : ILoadedFeature
+    {
+        public void ExtendMarkdown(MarkdownPipelineBuilder builder) => builder.Extensions.AddIfNotAlready(new PictureExtension(catalog));
+
+        public IEnumerable<IMarkdownCheck> MarkdownChecks => [new ImageReferenceCheck(catalog)];
+
+        /// <summary>
+        /// Parsing depends on the settings that shape the variants (widths, qualities, library version); each photo a
+        /// body shows is recorded as a read of its file, so editing a photo parses again only the posts that show it.
+        /// </summary>
+        public ContentHash? MarkdownContext => new ContentHasher().Add(nameof(ImagesFeature)).Add(catalog.Recipe).Finish();
+
+        public FeatureOutput ParseContent(ContentContext context)
+        {
+            catalog.UseCache(context.Cache);
+            return new FeatureOutput
+            {
+                PageDecorators = [new SharingPhotoDecorator(catalog)],
+                HtmlFilters = new Dictionary<string, Func<string, IReadOnlyList<string>, string>>
+                {
+                    [PictureFilter.Name] = new PictureFilter(catalog).Render,
+                },
+                AfterRender = [new ImageFilesGenerator(catalog)],
+            };
+        }
+    }
+}
