@@ -21,6 +21,7 @@ public static partial class FrontMatterRepair
     {
         if (yaml.Length == 0) return yaml;
         var lines = yaml.Split('\n');
+        var anchors = AnchorDefinition().Matches(yaml).Select(m => m.Groups["name"].Value).ToHashSet(StringComparer.Ordinal);
         var blockIndent = -1;
         for (var i = 0; i < lines.Length; i++)
         {
@@ -47,7 +48,7 @@ public static partial class FrontMatterRepair
                     lines[i] = $"{line[..indent]}{key}: {SingleQuoted(value)}";
                     continue;
                 }
-                var fixedValue = Value(value, key, firstLine + i, displayPath, diagnostics);
+                var fixedValue = Value(value, key, firstLine + i, displayPath, diagnostics, anchors);
                 lines[i] = $"{line[..indent]}{key}:{(fixedValue.Length > 0 ? " " + fixedValue : "")}";
                 continue;
             }
@@ -60,11 +61,11 @@ public static partial class FrontMatterRepair
                 {
                     // "- name: Trang: chủ": the first key of a mapping in a list.
                     var nestedKey = nested.Value[..^1];
-                    var nestedValue = Value(TrimUnicodeSpaces(value[nested.Length..]), nestedKey, firstLine + i, displayPath, diagnostics);
+                    var nestedValue = Value(TrimUnicodeSpaces(value[nested.Length..]), nestedKey, firstLine + i, displayPath, diagnostics, anchors);
                     lines[i] = $"{line[..indent]}- {nestedKey}:{(nestedValue.Length > 0 ? " " + nestedValue : "")}";
                     continue;
                 }
-                lines[i] = $"{line[..indent]}- {Value(value, null, firstLine + i, displayPath, diagnostics)}";
+                lines[i] = $"{line[..indent]}- {Value(value, null, firstLine + i, displayPath, diagnostics, anchors)}";
                 continue;
             }
             lines[i] = line;
@@ -72,7 +73,7 @@ public static partial class FrontMatterRepair
         return string.Join('\n', lines);
     }
 
-    private static string Value(string value, string? key, int line, string displayPath, DiagnosticBag diagnostics)
+    private static string Value(string value, string? key, int line, string displayPath, DiagnosticBag diagnostics, IReadOnlySet<string> anchors)
     {
         if (value.Length == 0) return value;
         var (body, comment) = SplitComment(value);
@@ -105,6 +106,9 @@ public static partial class FrontMatterRepair
         }
 
         if (IsBlockScalarHeader(value) || body[0] is '*' or '&' or '!' && !body.Contains(' ')) return value;
+        // YAML's own anchors ("&a [x, y]") and aliases of them ("*a") are the author's YAML, not pasted text: a title
+        // that opens with "*Chú ý*" (Markdown emphasis) names no anchor and is quoted.
+        if (AnchoredNode().Match(body) is { Success: true } anchored && (body[0] == '&' || anchors.Contains(anchored.Groups["name"].Value))) return value;
         return NeedsQuotes(body) ? SingleQuoted(body) + comment : value;
     }
 
@@ -209,6 +213,12 @@ public static partial class FrontMatterRepair
 
     [GeneratedRegex(@"(?<=\s)#(?=\S)")]
     private static partial Regex GluedHash();
+
+    [GeneratedRegex(@"(?:^|[\s\[{,:])&(?<name>[^\s\[\]{},]+)")]
+    private static partial Regex AnchorDefinition();
+
+    [GeneratedRegex(@"^[&*](?<name>[^\s\[\]{},*]+)(?:\s|$)")]
+    private static partial Regex AnchoredNode();
 
     [GeneratedRegex(@"^[|>][-+0-9]{0,2}[ \t]*(#.*)?$")]
     private static partial Regex BlockScalarHeader();

@@ -19,9 +19,11 @@ internal static class AuthoringFixtures
     {
         var site = new TestSite()
             .With("images/ve-sinh-bien.svg", Svg)
-            .With("images/so-do.svg", Svg)
-            .With("files/lich-tiep-cong-dan-8-2020.pdf", "%PDF-1.4 mẫu");
+            .With("images/so-do.svg", Svg);
         foreach (var name in names) site.With("posts/" + name, Text(name));
+        // An attachment is published only when a published post links to it; otherwise the build says so.
+        if (names.Any(name => Text(name).Contains("/files/lich-tiep-cong-dan-8-2020.pdf", StringComparison.Ordinal)))
+            site.With("files/lich-tiep-cong-dan-8-2020.pdf", "%PDF-1.4 mẫu");
         return site;
     }
 }

@@ -77,34 +77,18 @@ public sealed class ImageSizesTests
             .Generate();
 
         Assert.False(result.Succeeded);
+        // Named once, by the file to fix: the drawing that cannot be read.
         var error = Assert.Single(result.Diagnostics, d => d.Severity == Diagnostics.Severity.Error);
-        Assert.Equal("input/posts/a.md", error.File);
-        Assert.Contains("/images/hoi-nghi.svg", error.Message);
-        Assert.Contains("width", error.Message);
+        Assert.Equal("input/images/hoi-nghi.svg", error.File);
     }
 
     [Fact]
-    public void A_photo_in_a_post_is_left_to_the_image_pipeline_and_gets_no_thumbnail_without_a_size()
-    {
-        var result = Clean(new TestSite()
-            .With("posts/a.md", "---\ntitle: Tin A\ndate: 2020-07-15\nimage: /images/dau-bai.jpg\nimage_alt: Ảnh đầu bài\n---\nMở đầu.\n\n![Ảnh chụp hội nghị](/images/hoi-nghi.jpg)\n")
-            .With("images/dau-bai.jpg", "không phải ảnh thật")
-            .With("images/hoi-nghi.jpg", "không phải ảnh thật")
-            .Generate());
-
-        var post = Dom(result, "tin-tuc/a/index.html");
-        Assert.NotNull(post.QuerySelector(".post-body img[src='/images/hoi-nghi.jpg']"));
-        Assert.NotNull(post.QuerySelector(".lead-image img[src='/images/dau-bai.jpg']"));
-        Assert.Null(Dom(result, "luu-tru/2020/index.html").QuerySelector(".post-card img"));
-    }
-
-    [Fact]
-    public void An_unreadable_svg_is_a_warning_naming_the_file()
+    public void An_unreadable_svg_is_reported_once_naming_the_file()
     {
         var result = new TestSite().Post("a", "Tin A", "2020-07-15").With("images/hong.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><g></svg>").Generate();
-        var warning = Assert.Single(result.Diagnostics);
-        Assert.Equal(Diagnostics.Severity.Warning, warning.Severity);
-        Assert.Equal("input/images/hong.svg", warning.File);
+        var problem = Assert.Single(result.Diagnostics);
+        Assert.Equal(Diagnostics.Severity.Error, problem.Severity);
+        Assert.Equal("input/images/hong.svg", problem.File);
     }
 
     [Fact]

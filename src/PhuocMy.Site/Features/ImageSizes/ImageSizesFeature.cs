@@ -28,11 +28,9 @@ public sealed class ImageSizesFeature : ISiteFeature
                 using var stream = new MemoryStream(file.Content.ToArray(), writable: false);
                 sizes[ImageSizeCatalog.UrlOf(file.Path)] = SvgSize.Read(stream);
             }
-            catch (XmlException e)
+            catch (XmlException)
             {
-                diagnostics.Warning(file.DisplayPath, e.LineNumber > 0 ? e.LineNumber : null,
-                    $"Không đọc được kích thước ảnh SVG ({e.Message}); trình duyệt có thể không hiện được ảnh này.",
-                    "Mở tệp bằng trình vẽ (Inkscape…) và lưu lại dưới dạng SVG thường.");
+                // No size to give; the images feature reports the unreadable file, once, as the error it is.
             }
         }
         return new LoadedImageSizes(new ImageSizeCatalog(sizes));

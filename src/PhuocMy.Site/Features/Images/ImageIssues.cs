@@ -5,11 +5,13 @@ namespace PhuocMy.Site.Features.Images;
 /// <summary>What is wrong with the image at an address for a given use, in Vietnamese, for the author who wrote it.</summary>
 internal static class ImageIssues
 {
-    public static IEnumerable<(string Message, string Fix, bool Error)> Of(ImageCatalog catalog, string url, ImageUse use)
+    /// <param name="reportMissing">False where the body's link check already names a missing file (with a near-miss hint).</param>
+    public static IEnumerable<(string Message, string Fix, bool Error)> Of(ImageCatalog catalog, string url, ImageUse use, bool reportMissing = true)
     {
         var file = catalog.Find(url);
         if (file is null)
         {
+            if (!reportMissing) yield break;
             yield return ($"Không thấy ảnh '{url}'.",
                 $"Chép ảnh vào input/{ImageCatalog.TreePathOf(url)}, hoặc sửa đường dẫn cho đúng tên tệp (phân biệt chữ hoa, chữ thường).", true);
             yield break;

@@ -17,7 +17,7 @@ internal sealed class ImageReferenceCheck(ImageCatalog catalog) : IMarkdownCheck
         foreach (var image in document.Descendants<LinkInline>().Where(link => link.IsImage))
         {
             if (ImageCatalog.TreePathOf(image.Url) is null) continue;
-            foreach (var (message, fix, error) in ImageIssues.Of(catalog, image.Url!, ImageUse.Body))
+            foreach (var (message, fix, error) in ImageIssues.Of(catalog, image.Url!, ImageUse.Body, reportMissing: false))
             {
                 if (error) diagnostics.Error(displayPath, lineOf(image.Line), message, fix);
                 else diagnostics.Warning(displayPath, lineOf(image.Line), message, fix);

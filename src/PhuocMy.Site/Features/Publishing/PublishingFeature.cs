@@ -42,7 +42,7 @@ public sealed class PublishingFeature(IReadOnlyList<ISiteFeature> contentFeature
         return new LoadedPublishing(allowedScripts, waiting);
     }
 
-    private static bool IsContent(SourceFile file) => file.Extension == ".md" || file.Path == SiteSettingsReader.FileName;
+    private static bool IsContent(SourceFile file) => file.IsMarkdown || file.Path == SiteSettingsReader.FileName;
 
     private sealed class LoadedPublishing(IReadOnlyList<SourceFile> allowedScripts, IReadOnlyList<SourceFile> waiting) : ILoadedFeature
     {

@@ -153,7 +153,7 @@ public sealed class ImagesFeatureTests
         var result = SiteWith("images/hien-truong.jpg", Phone.Value, "Nội dung.\n\n![Ảnh chưa chép](/images/chua-co.jpg)").Generate();
         Assert.False(result.Succeeded);
         Assert.Contains(result.Diagnostics, d => d.Severity == Severity.Error && d.File == "input/posts/anh-hien-truong.md" && d.Line == 12
-            && d.Message.Contains("Không thấy ảnh '/images/chua-co.jpg'", StringComparison.Ordinal));
+            && d.Message.Contains("Không có ảnh '/images/chua-co.jpg'", StringComparison.Ordinal));
     }
 
     [Fact]
