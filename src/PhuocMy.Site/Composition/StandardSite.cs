@@ -2,6 +2,7 @@ using PhuocMy.Site.Features.DataTables;
 using PhuocMy.Site.Features.Documents;
 using PhuocMy.Site.Features.Publication;
 using PhuocMy.Site.Features.Schedule;
+using PhuocMy.Site.Features.Search;
 using PhuocMy.Site.Features.Syndication;
 using PhuocMy.Site.Pipeline;
 using PhuocMy.Site.Quality;
@@ -12,7 +13,7 @@ namespace PhuocMy.Site.Composition;
 public static class StandardSite
 {
     public static IReadOnlyList<ISiteFeature> Features() =>
-        [new DataTablesFeature(), new DocumentsFeature(), new ScheduleFeature(), new LapsedPostsFeature(), new SyndicationFeature()];
+        [new DataTablesFeature(), new DocumentsFeature(), new ScheduleFeature(), new LapsedPostsFeature(), new SyndicationFeature(), new SearchFeature()];
 
     public static SiteGenerator Generator() => new(Features(), PageChecks.All);
 }

@@ -1,3 +1,4 @@
+using PhuocMy.Site.Caching;
 using PhuocMy.Site.Diagnostics;
 using PhuocMy.Site.Output;
 using PhuocMy.Site.Planning;
@@ -9,7 +10,14 @@ namespace PhuocMy.Site.Pipeline;
 public sealed record RenderedPage(PlannedPage Plan, OutputFile File);
 
 /// <summary>The finished site: the model every page was planned from, and every rendered page.</summary>
-public sealed record RenderedSite(Website Site, IReadOnlyList<RenderedPage> Pages);
+public sealed record RenderedSite(Website Site, IReadOnlyList<RenderedPage> Pages)
+{
+    /// <summary>
+    /// The build's cache, for generators whose work per page is worth keeping (<see cref="BuildCache.Store"/>): read
+    /// from <c>Cache.Previous</c>, and put in <c>Cache.Next</c> everything this build used or made.
+    /// </summary>
+    public CacheSession Cache { get; init; } = CacheSession.None();
+}
 
 /// <summary>
 /// Makes outputs from the finished site: the sitemap, feeds, the search index. Runs after rendering, so it sees

@@ -30,7 +30,7 @@ public sealed class SearchSite : IDisposable
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllBytes(path, file.Content.ToArray());
         }
-        foreach (var asset in new[] { "assets/js/search.js", "assets/css/search.css", "assets/css/site.css", "assets/favicon.svg" })
+        foreach (var asset in new[] { "assets/js/search.js", "assets/css/search.css", "assets/css/search-box.css", "assets/css/site.css", "assets/favicon.svg" })
         {
             var target = Path.Combine(folder, asset);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
@@ -54,6 +54,7 @@ public sealed class SearchSite : IDisposable
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>Tìm kiếm</title>
             <link rel="stylesheet" href="/assets/css/site.css">
+            <link rel="stylesheet" href="/assets/css/search-box.css">
             <link rel="stylesheet" href="/assets/css/search.css">
             <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
             </head>
