@@ -13,7 +13,8 @@ namespace PhuocMy.Site.Features.Search;
 /// </summary>
 public sealed class SearchTokenCache(CacheSession session)
 {
-    private const string Prefix = "search/page:";
+    /// <summary>The store key of a page's words is this and its URL.</summary>
+    public const string Prefix = "search/page:";
 
     /// <summary>The key of <paramref name="page"/>'s words; it can be computed without reading the page.</summary>
     public static ContentHash KeyOf(SearchablePage page) =>
