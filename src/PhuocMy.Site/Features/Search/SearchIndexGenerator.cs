@@ -24,7 +24,7 @@ public sealed class SearchIndexGenerator : IAfterRenderGenerator
         var pages = site.Pages.Select(SearchablePage.Of).OfType<SearchablePage>().OrderBy(p => p.Url, StringComparer.Ordinal).ToList();
         var keys = pages.Select(SearchTokenCache.KeyOf).ToList();
         var cache = new SearchTokenCache(site.Cache);
-        IReadOnlyList<string> sources = [.. pages.Select(p => p.Page.Plan.Origin ?? p.Page.File.Path).Distinct()];
+        IReadOnlyList<string> sources = [.. pages.Select(p => p.Page.Plan.Origin).OfType<string>().Distinct()];
 
         var indexKey = IndexKeyOf(pages, keys);
         if (Unchanged(site.Cache, indexKey, pages, keys, cache, sources) is { } unchanged) return unchanged;
