@@ -4,7 +4,8 @@ using PhuocMy.Site.Benchmarks.Comparison;
 using PhuocMy.Site.Testing;
 
 // bash benchmarks/run.sh [compare] [N,N…] [rounds]   ours against Hugo, each build a fresh process (default 1000,10000 and 3)
-// bash benchmarks/run.sh stages [N] [runs]            in-process builds with the time of every stage (default 10000 and 3)
+// bash benchmarks/run.sh stages [N] [runs] [cache]    in-process builds with the time of every stage (default 10000 and 3);
+//                                                     with `cache`, the first run is cold and the others are no-op rebuilds
 // bash benchmarks/run.sh dotnet-env [N] [rounds]      ours, cold and no-op, under DOTNET_* runtime settings and `dotnet run` (default 10000 and 1)
 // bash benchmarks/preview.sh [N,N…] [edits]         the preview's edit-to-reload latency (PreviewLatency.cs)
 // bash benchmarks/run.sh search-share [N]             what the search index adds to a cold, a no-op and a one-post build (SearchShare.cs)
@@ -14,14 +15,14 @@ CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
 var mode = args.Length > 0 && !char.IsAsciiDigit(args[0][0]) ? args[0] : "compare";
 var rest = mode == "compare" && args.Length > 0 && char.IsAsciiDigit(args[0][0]) ? args : args.Skip(1).ToArray();
-int Number(int index, int fallback) => rest.Length > index ? int.Parse(rest[index], CultureInfo.InvariantCulture) : fallback;
+int Number(int index, int fallback) => rest.Length > index && int.TryParse(rest[index], CultureInfo.InvariantCulture, out var number) ? number : fallback;
 
 switch (mode)
 {
     case "preview":
         return await PreviewLatency.Run(rest);
     case "stages":
-        return StageTimings.Run(Number(0, 10_000), Number(1, 3));
+        return StageTimings.Run(Number(0, 10_000), Number(1, 3), withCache: rest.Contains("cache"));
     case "compare":
         var postCounts = rest.Length > 0 ? rest[0].Split(',').Select(n => int.Parse(n, CultureInfo.InvariantCulture)).ToArray() : [1_000, 10_000];
         return Compare(postCounts, Number(1, 3));
@@ -32,7 +33,7 @@ switch (mode)
     case "write" when rest.Length > 0:
         return Write(Path.GetFullPath(rest[0]), Number(1, 100));
     default:
-        Console.Error.WriteLine($"Unknown mode '{mode}': use compare [N,N…] [rounds], stages [N] [runs], dotnet-env [N] [rounds] or write FOLDER [N].");
+        Console.Error.WriteLine($"Unknown mode '{mode}': use compare [N,N…] [rounds], stages [N] [runs] [cache], dotnet-env [N] [rounds] or write FOLDER [N].");
         return 2;
 }
 

@@ -5,7 +5,7 @@ namespace PhuocMy.Site.Caching;
 /// <summary>How often a build could reuse what the last one made, per kind of work.</summary>
 public sealed class CacheCounters
 {
-    private int parsedReused, parsedMade, renderedReused, renderedMade, checkedReused, checkedMade;
+    private int parsedReused, parsedMade, renderedReused, renderedMade, checkedReused, checkedMade, generatedReused, generatedMade;
 
     public int ParsedReused => parsedReused;
     public int ParsedMade => parsedMade;
@@ -13,10 +13,13 @@ public sealed class CacheCounters
     public int RenderedMade => renderedMade;
     public int CheckedReused => checkedReused;
     public int CheckedMade => checkedMade;
+    public int GeneratedReused => generatedReused;
+    public int GeneratedMade => generatedMade;
 
     public void Parse(bool reused) => Interlocked.Increment(ref reused ? ref parsedReused : ref parsedMade);
     public void Render(bool reused) => Interlocked.Increment(ref reused ? ref renderedReused : ref renderedMade);
     public void Check(bool reused) => Interlocked.Increment(ref reused ? ref checkedReused : ref checkedMade);
+    public void Generate(bool reused) => Interlocked.Increment(ref reused ? ref generatedReused : ref generatedMade);
 }
 
 /// <summary>

@@ -19,6 +19,9 @@ public static class BuildSummary
     {
         var warnings = result.Diagnostics.Count(d => d.Severity == Severity.Warning);
         var output = result.Output;
+        if (result.NothingChanged)
+            return $"Không có gì thay đổi từ lần dựng trước: {Number(result.PagesWritten)} trang giữ nguyên, không ghi tệp nào; {Number(warnings)} cảnh báo; " +
+                   $"{Seconds(result.Elapsed)} → {outputDirectory}";
         var reused = result.Cache is { RenderedReused: > 0 } cache ? $" ({Number(cache.RenderedReused)} trang dùng lại từ bộ nhớ đệm)" : "";
         return $"Đã dựng {Number(result.PagesWritten)} trang{reused}: {Number(output.Written)} tệp ghi mới, {Number(output.Unchanged)} tệp không đổi, " +
                $"{Number(output.Removed)} tệp bỏ đi; {Number(warnings)} cảnh báo; {Seconds(result.Elapsed)} → {outputDirectory}";

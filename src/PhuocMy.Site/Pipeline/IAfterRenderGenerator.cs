@@ -10,7 +10,8 @@ namespace PhuocMy.Site.Pipeline;
 public sealed record RenderedPage(PlannedPage Plan, OutputFile File);
 
 /// <summary>The finished site: the model every page was planned from, and every rendered page.</summary>
-public sealed record RenderedSite(Website Site, IReadOnlyList<RenderedPage> Pages)
+/// <param name="Reuse">Files the last build made from the same inputs, still untouched in the output folder.</param>
+public sealed record RenderedSite(Website Site, IReadOnlyList<RenderedPage> Pages, OutputReuse Reuse)
 {
     /// <summary>
     /// The build's cache, for generators whose work per page is worth keeping (<see cref="BuildCache.Store"/>): read

@@ -32,6 +32,9 @@ public sealed record BuildResult(bool Succeeded, int FilesWritten, IReadOnlyList
     /// <summary>What the build reused from its cache and what it made again.</summary>
     public CacheCounters? Cache { get; init; }
 
+    /// <summary>True when the output folder already held this build's result: nothing was planned, made or written.</summary>
+    public bool NothingChanged { get; init; }
+
     /// <summary>Why an existing cache was not used (corrupt, another version…), when it was not.</summary>
     public string? CacheIgnored { get; init; }
 
@@ -58,11 +61,23 @@ public static class SiteBuilder
             return new BuildResult(false, 0, [problem], watch.Elapsed);
 
         var disk = new StageClock(onStageStart);
+        var tree = disk.Run("Đọc tệp", () => SourceTree.FromDisk(options.InputDirectory, options.ThemeDirectory));
+        var now = options.Now ?? DateTimeOffset.UtcNow;
+        var inputs = BuildStamp.InputsOf(tree, OptionsKey(options));
+        if (options.CacheDirectory is { } stampFolder &&
+            disk.Run("Đối chiếu lần dựng trước", () => BuildStamp.Load(stampFolder) is { } last && last.StillHolds(inputs, now, options.OutputDirectory) ? last : null) is { } stamp)
+        {
+            return new BuildResult(true, 0, stamp.Diagnostics, watch.Elapsed)
+            {
+                NothingChanged = true, PagesWritten = stamp.Pages, Output = new OutputWriter.WriteSummary(0, stamp.Files, 0),
+                Publication = stamp.Publication, Timings = disk.Timings,
+            };
+        }
+
         var (previous, ignored) = options.CacheDirectory is { } folder ? disk.Run("Đọc bộ nhớ đệm", () => BuildCache.Load(folder)) : (new BuildCache(), null);
         var outputState = new OutputFolderState(previous, options.OutputDirectory);
         var session = new CacheSession(previous, outputState.IsWritten, outputState.Read);
-        var tree = disk.Run("Đọc tệp", () => SourceTree.FromDisk(options.InputDirectory, options.ThemeDirectory));
-        var result = generator.Generate(tree, new GenerationOptions(options.IncludeDrafts, options.BaseUrl) { IncludeFuture = options.IncludeFuture, Now = options.Now }, onStageStart, session);
+        var result = generator.Generate(tree, new GenerationOptions(options.IncludeDrafts, options.BaseUrl) { IncludeFuture = options.IncludeFuture, Now = now }, onStageStart, session);
         if (!result.Succeeded)
             return new BuildResult(false, 0, result.Diagnostics, watch.Elapsed) { Timings = [.. disk.Timings, .. result.Timings], Cache = session.Counters, CacheIgnored = ignored };
 
@@ -73,6 +88,8 @@ public static class SiteBuilder
             {
                 outputState.Record(session.Next, result.Files);
                 session.Next.Save(cacheFolder);
+                new BuildStamp(inputs, BuildStamp.OutputFolderOf(options.OutputDirectory), result.Publication.NextChange?.UtcTicks ?? long.MaxValue,
+                    result.PageCount, result.Files.Count, result.Diagnostics, result.Publication).Save(cacheFolder);
                 return 0;
             });
         }
@@ -86,6 +103,10 @@ public static class SiteBuilder
             CacheIgnored = ignored,
         };
     }
+
+    /// <summary>The options a build's result depends on, as one key for <see cref="BuildStamp"/>.</summary>
+    private static string OptionsKey(BuildOptions options) =>
+        $"{options.IncludeDrafts}|{options.IncludeFuture}|{options.BaseUrl}|{Path.GetFullPath(options.OutputDirectory)}";
 
     private static Diagnostic? CheckFolders(BuildOptions options)
     {

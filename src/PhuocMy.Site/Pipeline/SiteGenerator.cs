@@ -69,7 +69,7 @@ public sealed class SiteGenerator(IReadOnlyList<ISiteFeature> features, IReadOnl
         var rendered = clock.Run("Dựng trang", () => RenderPagesStage.Run(renderer, plans, diagnostics, renderCache));
         if (diagnostics.HasErrors) return Fail();
 
-        var finished = new RenderedSite(site, rendered) { Cache = cache };
+        var finished = new RenderedSite(site, rendered, new OutputReuse(cache)) { Cache = cache };
         var afterRender = clock.Run("Tạo tệp tổng hợp", () =>
             extensions.SelectMany(f => f.AfterRender).SelectMany(generator => generator.Generate(finished, diagnostics)).ToList());
         var pages = rendered.Select(page => page.File).Concat(afterRender);

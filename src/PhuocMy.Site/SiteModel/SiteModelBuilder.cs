@@ -50,10 +50,25 @@ public static class SiteModelBuilder
         {
             Lapsed = lapsed,
             Publication = new PublicationReport(
-                leftOut.Where(p => p.Draft).ToList(),
-                leftOut.Where(p => !p.Draft).ToList(),
-                lapsed.Select(p => p.Post).ToList()),
+                leftOut.Where(p => p.Draft).Select(PublicationEntry.Of).ToList(),
+                leftOut.Where(p => !p.Draft).Select(PublicationEntry.Of).ToList(),
+                lapsed.Select(p => PublicationEntry.Of(p.Post)).ToList())
+            {
+                NextChange = NextChange(allPosts, rules.Now),
+            },
         };
+    }
+
+    /// <summary>The first date or expiry still ahead: when the same posts would be published differently.</summary>
+    private static DateTimeOffset? NextChange(IEnumerable<Post> posts, DateTimeOffset now)
+    {
+        DateTimeOffset? next = null;
+        foreach (var post in posts)
+        {
+            foreach (var moment in new DateTimeOffset?[] { post.Date, post.Expires })
+                if (moment > now && (next is null || moment < next)) next = moment;
+        }
+        return next;
     }
 
     private static List<SitePost> Newest(IEnumerable<SitePost> posts) =>

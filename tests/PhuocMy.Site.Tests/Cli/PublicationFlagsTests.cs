@@ -64,7 +64,7 @@ public sealed class PublicationFlagsTests : IDisposable
     [Fact]
     public void The_summary_says_how_many_posts_were_left_out_why_and_how_to_see_them()
     {
-        Post Left(string path, string date) => new(path, "x", "x", DateTimeOffset.Parse(date, System.Globalization.CultureInfo.InvariantCulture), null, null, [], "", null, null, null, null, false, false, false, null, "", new Dictionary<string, object?>());
+        PublicationEntry Left(string path, string date) => new(path, DateTimeOffset.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
         var report = new PublicationReport(
             [Left("input/posts/nhap.md", "2025-06-11T00:00:00+07:00")],
             [Left("input/posts/b.md", "2025-07-28T07:00:00+07:00"), Left("input/posts/a.md", "2025-07-21T07:00:00+07:00")],

@@ -68,6 +68,22 @@ public sealed class IncrementalSoundnessTests
     }
 
     [Fact]
+    public void A_damaged_build_stamp_is_not_trusted()
+    {
+        using var site = new WorkingSite();
+        site.Incremental();
+        var stampFile = Path.Combine(site.CacheFolder, Caching.BuildStamp.FileName);
+        var bytes = File.ReadAllBytes(stampFile);
+        bytes[bytes.Length / 2] ^= 0x20;
+        File.WriteAllBytes(stampFile, bytes);
+
+        var second = site.Incremental();
+        Assert.False(second.NothingChanged);
+        Assert.Empty(site.DifferencesFromFull());
+        Assert.True(site.Incremental().NothingChanged);
+    }
+
+    [Fact]
     public void A_corrupt_or_foreign_cache_is_ignored_and_the_build_is_still_exact()
     {
         using var site = new WorkingSite();
@@ -82,12 +98,16 @@ public sealed class IncrementalSoundnessTests
         site.Incremental();
         Assert.Empty(site.DifferencesFromFull());
 
+        // With nothing edited the build stamp would answer before the cache is read: take it away.
+        var stampFile = Path.Combine(site.CacheFolder, Caching.BuildStamp.FileName);
+        File.Delete(stampFile);
         File.WriteAllBytes(cacheFile, bytes[..(bytes.Length / 2)]);
         var truncated = site.Incremental();
         Assert.NotNull(truncated.CacheIgnored);
         Assert.Equal(0, truncated.Cache!.RenderedReused);
         Assert.Empty(site.DifferencesFromFull());
 
+        File.Delete(stampFile);
         File.WriteAllText(cacheFile, "không phải bộ nhớ đệm");
         Assert.NotNull(site.Incremental().CacheIgnored);
         Assert.Empty(site.DifferencesFromFull());

@@ -1,3 +1,4 @@
+using PhuocMy.Site.Caching;
 using PhuocMy.Site.Pipeline;
 
 namespace PhuocMy.Site.Tests.Incremental;
@@ -8,19 +9,54 @@ public sealed class RenderCountTests
     private const string Post = "input/posts/2020/hoi-nghi-so-ket-6-thang-dau-nam-2020.md";
 
     [Fact]
-    public void A_second_build_with_nothing_changed_makes_nothing_and_writes_nothing()
+    public void A_second_build_with_nothing_changed_is_recognised_before_any_work_and_writes_nothing()
     {
         using var site = new WorkingSite();
         var first = site.Incremental();
         var before = Snapshot(site);
 
         var second = site.Incremental();
+        Assert.True(second.NothingChanged);
+        Assert.Null(second.Cache);
+        Assert.Equal(first.PagesWritten, second.PagesWritten);
+        Assert.Equal(first.Diagnostics, second.Diagnostics);
+        Assert.Equal(0, second.FilesWritten);
+        Assert.Equal(before, Snapshot(site));
+    }
+
+    [Fact]
+    public void Without_the_build_stamp_a_second_build_reuses_every_result_and_writes_nothing()
+    {
+        using var site = new WorkingSite();
+        var first = site.Incremental();
+        var before = Snapshot(site);
+        File.Delete(Path.Combine(site.CacheFolder, BuildStamp.FileName));
+
+        var second = site.Incremental();
+        Assert.False(second.NothingChanged);
         Assert.Equal(0, second.Cache!.RenderedMade);
         Assert.Equal(0, second.Cache.ParsedMade);
         Assert.Equal(0, second.Cache.CheckedMade);
         Assert.Equal(first.Cache!.RenderedMade, second.Cache.RenderedReused);
+        // Sharing cards are drawn once, then taken as the output folder holds them.
+        Assert.True(first.Cache.GeneratedMade > 0);
+        Assert.Equal(0, second.Cache.GeneratedMade);
+        Assert.Equal(first.Cache.GeneratedMade, second.Cache.GeneratedReused);
         Assert.Equal(0, second.FilesWritten);
         Assert.Equal(before, Snapshot(site));
+    }
+
+    [Fact]
+    public void A_touched_output_file_makes_the_build_look_again()
+    {
+        using var site = new WorkingSite();
+        site.Incremental();
+        var home = Path.Combine(site.Output, "index.html");
+        File.SetLastWriteTimeUtc(home, File.GetLastWriteTimeUtc(home).AddMinutes(-5));
+
+        var second = site.Incremental();
+        Assert.False(second.NothingChanged);
+        Assert.Empty(site.DifferencesFromFull());
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using PhuocMy.Site.Dependencies;
 using PhuocMy.Site.Diagnostics;
 using PhuocMy.Site.Output;
 using PhuocMy.Site.Pipeline;
@@ -34,7 +35,10 @@ public sealed class SharingCardsGenerator(CardStyle style, IReadOnlyList<string>
                     $"Tiêu đề \"{card.Title}\" có chữ mà phông của ảnh chia sẻ không có; ảnh sẽ hiện ô trống thay chữ đó.",
                     $"Bỏ ký tự đặc biệt khỏi tiêu đề, hoặc chọn phông khác ở {SharingCardStyleReader.Key}.font trong site.yml.");
             IReadOnlyList<string> sources = [.. styleSources, .. pages.Select(p => p.Plan.Origin ?? PlanContext.SettingsSource).Distinct()];
-            files.Add(new OutputFile(url.TrimStart('/'), renderer.RenderPng(card), sources));
+            var path = url.TrimStart('/');
+            // The file name already sums up everything drawn; the reuse key adds the generator's version.
+            var inputs = ContentHash.Of(path);
+            files.Add(site.Reuse.Find(path, inputs, sources) ?? site.Reuse.Remember(new OutputFile(path, renderer.RenderPng(card), sources), inputs));
         });
         return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
     }
