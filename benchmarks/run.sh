@@ -4,6 +4,7 @@
 #   bash benchmarks/run.sh stages [N] [runs] [cache]  in-process builds of ours with the time of every stage (default:
 #                                               10000 3); with `cache`, run 1 is cold and the others no-op rebuilds
 #   bash benchmarks/run.sh dotnet-env [N] [rounds]  ours, cold and no-op, under DOTNET_* settings and `dotnet run` (default: 10000 1)
+#   bash benchmarks/run.sh search-share [N]     what the search index adds to a cold, a no-op and a one-post build (default: 10000)
 #   bash benchmarks/run.sh write FOLDER [N]     only writes the synthetic corpus for both generators, to look at
 # Installs Debian's hugo and GNU time when missing (as root, or with sudo), builds our generator and the harness
 # in Release, then runs the harness's compiled program (not `dotnet run`, whose MSBuild check would be timed too).

@@ -8,6 +8,7 @@ using PhuocMy.Site.Testing;
 //                                                     with `cache`, the first run is cold and the others are no-op rebuilds
 // bash benchmarks/run.sh dotnet-env [N] [rounds]      ours, cold and no-op, under DOTNET_* runtime settings and `dotnet run` (default 10000 and 1)
 // bash benchmarks/preview.sh [N,N…] [edits]         the preview's edit-to-reload latency (PreviewLatency.cs)
+// bash benchmarks/run.sh search-share [N]             what the search index adds to a cold, a no-op and a one-post build (SearchShare.cs)
 // bash benchmarks/run.sh write FOLDER [N]             only writes the corpus for both generators (default 100), to look at
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
@@ -25,6 +26,8 @@ switch (mode)
     case "compare":
         var postCounts = rest.Length > 0 ? rest[0].Split(',').Select(n => int.Parse(n, CultureInfo.InvariantCulture)).ToArray() : [1_000, 10_000];
         return Compare(postCounts, Number(1, 3));
+    case "search-share":
+        return SearchShare.Run(Number(0, 10_000));
     case "dotnet-env":
         return RuntimeSettingsProbe.Run(RepositoryPaths.Root, Number(0, 10_000), Number(1, 1));
     case "write" when rest.Length > 0:

@@ -19,6 +19,7 @@ public static class SitePages
         { "/en/", 200 },
         { "/van-ban/", 200 },
         { "/lich-cong-tac/", 200 },
+        { "/tim-kiem/", 200 },
         { NotFoundPath, 404 },
         { "/tin-tuc/", 200 },
         { "/luu-tru/2020/07/", 200 },

@@ -6,6 +6,7 @@ using PhuocMy.Site.Features.Publication;
 using PhuocMy.Site.Features.Publishing;
 using PhuocMy.Site.Features.Redirects;
 using PhuocMy.Site.Features.Schedule;
+using PhuocMy.Site.Features.Search;
 using PhuocMy.Site.Features.Syndication;
 using PhuocMy.Site.Pipeline;
 using PhuocMy.Site.Quality;
@@ -23,7 +24,7 @@ public static class StandardSite
         ISiteFeature[] content =
         [
             new DataTablesFeature(), new DocumentsFeature(), new ScheduleFeature(), new LapsedPostsFeature(), new ImagesFeature(), new SyndicationFeature(),
-            new RedirectsFeature(), new ImageSizesFeature(),
+            new SearchFeature(), new RedirectsFeature(), new ImageSizesFeature(),
         ];
         // Last: it decides about the files no other feature reads.
         return [.. content, new PublishingFeature(content)];

@@ -1,0 +1,3 @@
+using PhuocMy.Site.Search.Testing;
+
+[assembly: AssemblyFixture(typeof(ChromiumFixture))]
