@@ -51,10 +51,19 @@ public sealed class PublishingFeatureTests
     [Fact]
     public void Files_in_the_downloads_folder_and_web_assets_are_published_as_they_are()
     {
-        var result = WithPost("Nội dung.").With("tai-ve/bieu-mau.xlsx", "biểu mẫu").With("images/anh.webp", "ảnh").Generate();
+        var result = WithPost("Nội dung.").With("tai-ve/bieu-mau.xlsx", "biểu mẫu")
+            .With("images/so-do.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 40 20\"/>").Generate();
         Assert.True(result.Succeeded, Describe(result));
         Assert.True(Publishes(result, "tai-ve/bieu-mau.xlsx"));
-        Assert.True(Publishes(result, "images/anh.webp"));
+        Assert.True(Publishes(result, "images/so-do.svg"));
+    }
+
+    [Fact]
+    public void A_photo_is_never_published_as_its_original()
+    {
+        var result = WithPost("Nội dung.").With("images/anh.webp", "ảnh").Generate();
+        Assert.True(result.Succeeded, Describe(result));
+        Assert.False(Publishes(result, "images/anh.webp"));
     }
 
     [Theory]

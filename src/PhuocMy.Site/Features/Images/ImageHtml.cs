@@ -31,7 +31,7 @@ internal static class ImageHtml
 
     private static string Img(string url, string alt, SvgSize? size, bool priority, string? cssClass)
     {
-        var html = new StringBuilder("<img src=\"").Append(Attribute(url)).Append("\" alt=\"").Append(Attribute(alt)).Append('"');
+        var html = new StringBuilder("<img src=\"").Append(Attribute(Urls.UrlEscaping.Escape(url))).Append("\" alt=\"").Append(Attribute(alt)).Append('"');
         if (size is not null) html.Append(" width=\"").Append(size.Width).Append("\" height=\"").Append(size.Height).Append('"');
         if (cssClass is not null) html.Append(" class=\"").Append(Attribute(cssClass)).Append('"');
         html.Append(priority ? " fetchpriority=\"high\"" : " loading=\"lazy\" decoding=\"async\"");

@@ -63,7 +63,7 @@ public sealed class RawHtmlCleaner(MarkdownConverter converter, ILinkAddresses? 
             var url = element.GetAttribute(attribute)!;
             var line = written.LineOfUrl(url);
             var resolved = addresses?.Resolve(url, element.LocalName == "img", source, source.LineOf(line), diagnostics) ?? url;
-            if (resolved != url) element.SetAttribute(attribute, Escaped(resolved));
+            if (resolved != url) element.SetAttribute(attribute, Urls.UrlEscaping.Escape(resolved));
             links.Add((resolved, line));
         }
 
@@ -75,19 +75,6 @@ public sealed class RawHtmlCleaner(MarkdownConverter converter, ILinkAddresses? 
         foreach (var (message, hint, line) in removals.Distinct())
             diagnostics.Warning(source.DisplayPath, source.LineOf(line), message, hint);
         return new CleanHtmlBlock(null) { Html = body.InnerHtml, Links = links, Line = block.Line, Span = block.Span };
-    }
-
-    /// <summary>Spaces and letters outside ASCII percent-escaped, as Markdown links are written out, so the attribute is a valid URL.</summary>
-    private static string Escaped(string url)
-    {
-        var builder = new System.Text.StringBuilder(url.Length);
-        Span<byte> bytes = stackalloc byte[4];
-        foreach (var rune in url.EnumerateRunes())
-        {
-            if (rune.IsAscii && rune.Value > 0x20) { builder.Append((char)rune.Value); continue; }
-            foreach (var b in bytes[..rune.EncodeToUtf8(bytes)]) builder.Append('%').Append(b.ToString("X2"));
-        }
-        return builder.ToString();
     }
 
     private static IEnumerable<(IElement Element, string Attribute)> UrlAttributes(IElement body) =>
