@@ -5,7 +5,7 @@ public static class CorpusEdits
 {
     public const string AddedParagraph = "Đoạn văn được thêm khi đo tốc độ dựng trang: Ủy ban nhân dân phường tiếp tục theo dõi, đôn đốc và báo cáo kết quả thực hiện.";
     public const string TitleSuffix = " (đã cập nhật)";
-    private const string PostCardClass = "class=\"post-card\"";
+    private const string PostCardClass = "class=\"post-card";
 
     /// <summary>A paragraph added before the last block of the body.</summary>
     public static string AddParagraphNearEnd(string markdown)
@@ -29,7 +29,8 @@ public static class CorpusEdits
     /// <summary>An extra class on the post card: every listing page changes, post pages do not.</summary>
     public static string EditPostCard(string template)
     {
-        var edited = template.Replace(PostCardClass, "class=\"post-card post-card-edited\"", StringComparison.Ordinal);
+        // Prepends a class, so it works whatever else the theme puts in the attribute.
+        var edited = template.Replace(PostCardClass, "class=\"post-card-edited post-card", StringComparison.Ordinal);
         return edited == template ? throw new InvalidOperationException($"The post-card partial has no {PostCardClass}.") : edited;
     }
 }
