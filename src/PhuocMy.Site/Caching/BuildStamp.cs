@@ -18,11 +18,13 @@ public sealed record BuildStamp(ContentHash Inputs, ContentHash OutputFolder, lo
     public const string FileName = "build-stamp.bin";
     private const string Magic = "phuocmy-build-stamp";
 
-    /// <summary>Everything a build's result is a function of, except the clock: the generator, the options, every input file.</summary>
+    /// <summary>Everything a build's result is a function of, except the clock: the generator, the options, every input file and what reading left out.</summary>
     public static ContentHash InputsOf(SourceTree tree, string optionsKey)
     {
         var hasher = new ContentHasher().Add(BuildCache.GeneratorVersion).Add(optionsKey);
         foreach (var file in tree.Files) hasher.Add(file.DisplayPath).Add(file.Hash);
+        // Files reading left out (a backup, a link leading outside) are not in the tree, but their warnings are news.
+        foreach (var problem in tree.Problems) hasher.Add(problem.File).Add(problem.Message);
         return hasher.Finish();
     }
 
