@@ -52,7 +52,7 @@ public static class PreviewCommand
         PreviewServer server;
         try
         {
-            server = await PreviewServer.StartAsync(options, Report);
+            server = await PreviewServer.StartAsync(options, Report, ReportRedraw);
         }
         catch (PortInUseException e)
         {
@@ -96,18 +96,30 @@ public static class PreviewCommand
 
     private static readonly Lock Output = new();
 
+    private static void ReportRedraw(PreviewRedraw redraw)
+    {
+        lock (Output)
+        {
+            var time = DateTime.Now.ToString("HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
+            var milliseconds = Math.Max(1, (int)Math.Round(redraw.Elapsed.TotalMilliseconds));
+            WriteLine($"[grey]{time}[/] {Markup.Escape(What(redraw.Changes, 2))}: [green]đã hiện[/] trong trình duyệt sau {milliseconds} ms; đang dựng lại để kiểm tra cả trang web…");
+        }
+    }
+
+    private static string What(IReadOnlyList<string> changes, int number) => changes.Count switch
+    {
+        0 when number == 1 => "Dựng lần đầu",
+        0 => "Có thay đổi",
+        1 => $"Thay đổi ở {changes[0]}",
+        var n => $"Thay đổi ở {changes[0]} và {n - 1} tệp khác",
+    };
+
     private static void Report(PreviewBuild build)
     {
         lock (Output)
         {
             var time = DateTime.Now.ToString("HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
-            var what = build.Changes.Count switch
-            {
-                0 when build.Number == 1 => "Dựng lần đầu",
-                0 => "Có thay đổi",
-                1 => $"Thay đổi ở {build.Changes[0]}",
-                var n => $"Thay đổi ở {build.Changes[0]} và {n - 1} tệp khác",
-            };
+            var what = What(build.Changes, build.Number);
             var result = build.Result;
             ProblemList.Write(Console.Error, result.Diagnostics);
             if (result.Succeeded)

@@ -21,7 +21,14 @@ public sealed record PublishOptions(TimeSpan LockTimeout, Action<string>? OnWait
 /// </summary>
 public static class OutputWriter
 {
-    public sealed record WriteSummary(int Written, int Unchanged, int Removed);
+    public sealed record WriteSummary(int Written, int Unchanged, int Removed)
+    {
+        /// <summary>The paths of the files written with new content, in order (a preview reloads the pages among them).</summary>
+        public IReadOnlyList<string> Changed { get; init; } = [];
+
+        /// <summary>The paths of the files the last site had and this one has not, in order.</summary>
+        public IReadOnlyList<string> RemovedPaths { get; init; } = [];
+    }
 
     /// <summary>Null when the folder may receive the site; otherwise why not. Changes nothing on disk.</summary>
     public static Diagnostic? CheckTarget(string outputDirectory)
@@ -131,7 +138,7 @@ public static class OutputWriter
             Directory.CreateDirectory(Path.Combine(folder.Staging, directory!));
 
         var previous = folder.Exists ? folder.Path : null;
-        var written = 0;
+        var changed = new System.Collections.Concurrent.ConcurrentBag<string>();
         Parallel.ForEach(files, file =>
         {
             options.BeforeWrite?.Invoke(file.Path);
@@ -151,11 +158,15 @@ public static class OutputWriter
                 return;
             }
             WriteNew(target, file.Content.Span);
-            Interlocked.Increment(ref written);
+            changed.Add(file.Path);
         });
 
-        var removed = previous is null ? 0 : CountRemoved(previous, files);
-        return new WriteSummary(written, files.Count - written, removed);
+        var removed = previous is null ? [] : Removed(previous, files);
+        return new WriteSummary(changed.Count, files.Count - changed.Count, removed.Count)
+        {
+            Changed = changed.Order(StringComparer.Ordinal).ToList(),
+            RemovedPaths = removed,
+        };
     }
 
     /// <summary>Puts the staged site in place in one step; returns the folder now holding the old site, to delete.</summary>
@@ -232,12 +243,15 @@ public static class OutputWriter
         stream.Write(content);
     }
 
-    private static int CountRemoved(string previous, IReadOnlyList<OutputFile> files)
+    private static List<string> Removed(string previous, IReadOnlyList<OutputFile> files)
     {
         var kept = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         kept.Add(OutputFolder.LegacyMarker);
         return Directory.EnumerateFiles(previous, "*", SearchOption.AllDirectories)
-            .Count(path => !kept.Contains(Path.GetRelativePath(previous, path).Replace('\\', '/')));
+            .Select(path => Path.GetRelativePath(previous, path).Replace('\\', '/'))
+            .Where(path => !kept.Contains(path))
+            .Order(StringComparer.Ordinal)
+            .ToList();
     }
 
     private static void TryDelete(string? directory)

@@ -28,4 +28,7 @@ public sealed record GenerationResult(IReadOnlyList<OutputFile> Files, IReadOnly
 
     /// <summary>Posts the build left out (drafts, scheduled) or took out of listings (lapsed).</summary>
     public PublicationReport Publication { get; init; } = PublicationReport.Empty;
+
+    /// <summary>What the build holds in memory, for a preview to redraw an edited post at once; null when it failed.</summary>
+    public Live.LiveSite? Live { get; init; }
 }

@@ -26,6 +26,12 @@ public sealed record BuildOptions(string InputDirectory, string ThemeDirectory, 
     /// <summary>The moment the build publishes as of (scheduled and lapsed posts); null for now.</summary>
     public DateTimeOffset? Now { get; init; }
 
+    /// <summary>
+    /// The build must leave what it made in memory (<see cref="BuildResult.Live"/>), as a preview needs: the shortcut
+    /// for a rebuild with nothing changed, which makes nothing, is not taken.
+    /// </summary>
+    public bool KeepLiveSite { get; init; }
+
     /// <summary>Told when another build is writing the same output folder and this one waits for it.</summary>
     public Action<string>? OnWaiting { get; init; } = message => Console.Error.WriteLine(message);
 }
@@ -49,6 +55,9 @@ public sealed record BuildResult(bool Succeeded, int FilesWritten, IReadOnlyList
 
     /// <summary>Posts left out (drafts, scheduled) or out of listings (lapsed).</summary>
     public PublicationReport Publication { get; init; } = PublicationReport.Empty;
+
+    /// <summary>What the build holds in memory (<see cref="Live.LiveSite"/>); null when it failed or changed nothing.</summary>
+    public Live.LiveSite? Live { get; init; }
 }
 
 /// <summary>
@@ -83,7 +92,7 @@ public static class SiteBuilder
         var tree = disk.Run("Đọc tệp", () => SourceTree.FromDisk(options.InputDirectory, options.ThemeDirectory));
         var now = options.Now ?? DateTimeOffset.UtcNow;
         var inputs = BuildStamp.InputsOf(tree, OptionsKey(options));
-        if (options.CacheDirectory is { } stampFolder &&
+        if (options.CacheDirectory is { } stampFolder && !options.KeepLiveSite &&
             disk.Run("Đối chiếu lần dựng trước", () => BuildStamp.Load(stampFolder) is { } last && last.StillHolds(inputs, now, options.OutputDirectory) ? last : null) is { } stamp)
         {
             return new BuildResult(true, 0, stamp.Diagnostics, watch.Elapsed)
@@ -131,6 +140,7 @@ public static class SiteBuilder
             Timings = [.. disk.Timings.Take(disk.Timings.Count - (options.CacheDirectory is null ? 1 : 2)), .. result.Timings, .. disk.Timings.TakeLast(options.CacheDirectory is null ? 1 : 2)],
             Cache = session.Counters,
             CacheIgnored = ignored,
+            Live = result.Live,
         };
     }
 

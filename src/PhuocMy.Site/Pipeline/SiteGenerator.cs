@@ -8,6 +8,7 @@ using PhuocMy.Site.Markdown;
 using PhuocMy.Site.Markdown.Shortcodes;
 using PhuocMy.Site.Output;
 using PhuocMy.Site.Planning;
+using PhuocMy.Site.Pipeline.Live;
 using PhuocMy.Site.Pipeline.Stages;
 using PhuocMy.Site.Quality;
 using PhuocMy.Site.Rendering;
@@ -55,10 +56,11 @@ public sealed class SiteGenerator(IReadOnlyList<ISiteFeature> features, IReadOnl
             ParseReads = () => parseCache.AllReads().Select(parsed => new ParsedReads(parsed.DisplayPath, parsed.Keys.ToList())),
             Cache = cache,
         };
+        var postParser = new PostParser(settings, converter, bodyChecks);
         var (content, extensions) = clock.Run("Đọc bài viết", () =>
         {
             var added = loaded.Select(feature => feature.ParseContent(contentContext)).ToList();
-            return (ParseContentStage.Run(tree, new PostParser(settings, converter, bodyChecks), new PageParser(settings, converter, bodyChecks), diagnostics, parseCache), added);
+            return (ParseContentStage.Run(tree, postParser, new PageParser(settings, converter, bodyChecks), diagnostics, parseCache), added);
         });
 
         var templates = clock.Run("Đọc giao diện", () => new TemplateSet(tree, new FluidParser(), diagnostics));
@@ -104,7 +106,11 @@ public sealed class SiteGenerator(IReadOnlyList<ISiteFeature> features, IReadOnl
             return 0;
         });
 
-        return new GenerationResult(diagnostics.HasErrors ? [] : files, diagnostics.ToList(), clock.Timings) { Cache = cache, Publication = site.Publication };
+        return new GenerationResult(diagnostics.HasErrors ? [] : files, diagnostics.ToList(), clock.Timings)
+        {
+            Cache = cache, Publication = site.Publication,
+            Live = diagnostics.HasErrors ? null : new LiveSite(tree, postParser, plans, renderer, cache.Next.Rendered),
+        };
     }
 
     /// <summary>What parsing any content file depends on: the generator, the settings and the features' Markdown context.</summary>

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Hosting;
@@ -51,10 +52,11 @@ public sealed class PreviewServer : IAsyncDisposable
     /// a rebuild after each burst of changes. <paramref name="onBuilt"/> hears about every build.
     /// </summary>
     /// <exception cref="PortInUseException">The port is taken.</exception>
-    public static async Task<PreviewServer> StartAsync(PreviewOptions options, Action<PreviewBuild>? onBuilt = null)
+    /// <param name="onRedrawn">Hears about every edit shown ahead of its build (<see cref="PreviewBuilds.ShowAhead"/>).</param>
+    public static async Task<PreviewServer> StartAsync(PreviewOptions options, Action<PreviewBuild>? onBuilt = null, Action<PreviewRedraw>? onRedrawn = null)
     {
         var signal = new ReloadSignal();
-        var builds = new PreviewBuilds(options, signal, onBuilt);
+        var builds = new PreviewBuilds(options, signal, onBuilt, onRedrawn);
         var stopping = new CancellationTokenSource();
 
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { Args = [] });
@@ -98,16 +100,40 @@ public sealed class PreviewServer : IAsyncDisposable
     /// <summary>"input", "theme": how the author knows the folder.</summary>
     private static string Label(string folder) => Path.GetFileName(Path.TrimEndingDirectorySeparator(folder));
 
+    /// <summary>
+    /// Each burst of changes is shown ahead where it can be, then handed to the builder, which runs one build at a
+    /// time: the first, then one for all the changes that came while the last ran. Watching never waits for a build,
+    /// so an edit made during a long build is still shown at once.
+    /// </summary>
     private static async Task BuildLoop(PreviewBuilds builds, ChangeWatcher watcher, PreviewOptions options, CancellationToken stop)
     {
-        builds.Build([]);
+        var pending = Channel.CreateUnbounded<IReadOnlyList<string>>();
+        var builder = Task.Run(async () =>
+        {
+            builds.Build([]);
+            while (await pending.Reader.WaitToReadAsync() && !stop.IsCancellationRequested)
+            {
+                var changes = new SortedSet<string>(StringComparer.Ordinal);
+                while (pending.Reader.TryRead(out var batch)) changes.UnionWith(batch);
+                builds.Build([.. changes]);
+            }
+        });
         try
         {
             while (!stop.IsCancellationRequested)
-                builds.Build(await watcher.NextBatchAsync(options.QuietPeriod, options.LongestWait, stop));
+            {
+                var batch = await watcher.NextBatchAsync(options.QuietPeriod, options.LongestWait, stop);
+                builds.ShowAhead(batch);
+                pending.Writer.TryWrite(batch);
+            }
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
+        }
+        finally
+        {
+            pending.Writer.TryComplete();
+            await builder;
         }
     }
 
@@ -180,7 +206,11 @@ public sealed class PreviewServer : IAsyncDisposable
                     await WriteHtml(response, StatusCodes.Status404NotFound, PageDecorator.Decorate(ProblemsHtml.StatusPage(status), token, status));
                 return;
             default:
-                await ServeFile(response, found.FullPath!, StatusCodes.Status200OK, token, status, types);
+                var shown = builds.Shown.Find(Path.GetRelativePath(builds.OutputDirectory, found.FullPath!).Replace('\\', '/'));
+                if (shown is not null)
+                    await WriteHtml(response, StatusCodes.Status200OK, PageDecorator.Decorate(Encoding.UTF8.GetString(shown), token, status));
+                else
+                    await ServeFile(response, found.FullPath!, StatusCodes.Status200OK, token, status, types);
                 return;
         }
     }

@@ -30,7 +30,9 @@ public sealed class OutputWriterTests : IDisposable
         var summary = OutputWriter.Write(Site, New);
 
         Assert.Equal(Expected(New), Contents());
-        Assert.Equal(new OutputWriter.WriteSummary(Written: 2, Unchanged: 1, Removed: 1), summary);
+        Assert.Equal((2, 1, 1), (summary.Written, summary.Unchanged, summary.Removed));
+        Assert.Equal(["index.html", "tin-tuc/b/index.html"], summary.Changed);
+        Assert.Equal(["tin-tuc/a/index.html"], summary.RemovedPaths);
         Assert.Equal(["_site", "_site" + OutputFolder.MarkerSuffix], Beside());
     }
 
@@ -62,7 +64,8 @@ public sealed class OutputWriterTests : IDisposable
 
         Assert.Equal(Expected([New[0], Old[1], New[2]]), Contents());
         Assert.Equal(earlier, System.IO.File.GetLastWriteTimeUtc(page));
-        Assert.Equal(new OutputWriter.WriteSummary(Written: 1, Unchanged: 2, Removed: 0), summary);
+        Assert.Equal((1, 2, 0), (summary.Written, summary.Unchanged, summary.Removed));
+        Assert.Equal(["index.html"], summary.Changed);
     }
 
     [Fact]

@@ -19,6 +19,7 @@ public sealed partial class PreviewHarness : IAsyncDisposable
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
     private readonly Channel<PreviewBuild> builds = Channel.CreateUnbounded<PreviewBuild>();
+    private readonly Channel<PreviewRedraw> redraws = Channel.CreateUnbounded<PreviewRedraw>();
 
     private PreviewHarness(string root)
     {
@@ -39,7 +40,7 @@ public sealed partial class PreviewHarness : IAsyncDisposable
         var harness = new PreviewHarness(Directory.CreateTempSubdirectory("phuocmy-preview-").FullName);
         harness.WriteSmallSite();
         prepare?.Invoke(harness);
-        harness.Server = await PreviewServer.StartAsync(new PreviewOptions(harness.Input, harness.Theme, harness.Output, Port: 0), build => harness.builds.Writer.TryWrite(build));
+        harness.Server = await PreviewServer.StartAsync(new PreviewOptions(harness.Input, harness.Theme, harness.Output, Port: 0), build => harness.builds.Writer.TryWrite(build), redraw => harness.redraws.Writer.TryWrite(redraw));
         await harness.NextBuild();
         return harness;
     }
@@ -76,6 +77,16 @@ public sealed partial class PreviewHarness : IAsyncDisposable
         using var timeout = new CancellationTokenSource(Patience);
         return await builds.Reader.ReadAsync(timeout.Token);
     }
+
+    /// <summary>The next edit the preview showed ahead of its build.</summary>
+    public async Task<PreviewRedraw> NextRedraw()
+    {
+        using var timeout = new CancellationTokenSource(Patience);
+        return await redraws.Reader.ReadAsync(timeout.Token);
+    }
+
+    /// <summary>Edits shown ahead so far and not yet read by <see cref="NextRedraw"/>.</summary>
+    public int RedrawsWaiting => redraws.Reader.Count;
 
     public async Task<(HttpStatusCode Status, string Body)> Get(string path)
     {

@@ -92,6 +92,72 @@ public sealed class PreviewServerTests
         Assert.Contains("Tổ dân phố 12", await preview.Page(PostUrl));
     }
 
+    private const string NoticePath = "input/posts/2025/tiep-cong-dan.md";
+    private const string NoticeUrl = "/tin-tuc/tiep-cong-dan/";
+    private const string NoticeSummary = "summary: Lịch tiếp công dân tháng 6 của phường.\n";
+
+    private static void WriteNotice(PreviewHarness preview, string body) =>
+        preview.Write(NoticePath, Post("Lịch tiếp công dân", "2025-06-11 08:00", body, NoticeSummary));
+
+    [Fact]
+    public async Task A_body_edit_is_shown_at_once_and_its_build_writes_the_same_page_without_reloading_again()
+    {
+        await using var preview = await StartAsync(site => WriteNotice(site, "Chủ tịch phường tiếp công dân sáng thứ Năm."));
+        var page = await preview.Page(NoticeUrl);
+        await using var events = await preview.Listen(TokenOf(page));
+
+        WriteNotice(preview, "Chủ tịch phường tiếp công dân sáng thứ Năm.\n\nTừ tháng 7, tiếp thêm sáng thứ Bảy tại **Bộ phận một cửa**.");
+
+        var redraw = await preview.NextRedraw();
+        Assert.Equal([NoticePath], redraw.Changes);
+        Assert.Equal(["tin-tuc/tiep-cong-dan/index.html"], redraw.Pages);
+        Assert.Equal(PreviewAssets.ReloadEvent, await events.NextEvent());
+        var shown = await preview.Page(NoticeUrl);
+        Assert.Contains("tiếp thêm sáng thứ Bảy tại <strong>Bộ phận một cửa</strong>", shown);
+
+        var build = await preview.NextBuild();
+        Assert.True(build.Result.Succeeded, string.Join("\n", build.Result.Diagnostics));
+        Assert.Contains("tin-tuc/tiep-cong-dan/index.html", build.Result.Output.Changed);
+        Assert.Equal(File.ReadAllText(Path.Combine(preview.Output, "tin-tuc", "tiep-cong-dan", "index.html")), PageWithoutPreview(shown));
+        Assert.False(build.Reloaded, "The build wrote the page exactly as it was shown ahead, so open pages are not reloaded a second time.");
+        Assert.Equal(shown, await preview.Page(NoticeUrl));
+    }
+
+    [Fact]
+    public async Task A_new_title_is_not_shown_ahead_the_build_shows_it_everywhere_and_reloads()
+    {
+        await using var preview = await StartAsync(site => WriteNotice(site, "Chủ tịch phường tiếp công dân sáng thứ Năm."));
+        var page = await preview.Page("/");
+        await using var events = await preview.Listen(TokenOf(page));
+
+        preview.Write(NoticePath, Post("Lịch tiếp công dân tháng 7", "2025-06-11 08:00", "Chủ tịch phường tiếp công dân sáng thứ Năm.", NoticeSummary));
+
+        var build = await preview.NextBuild();
+        Assert.True(build.Reloaded);
+        Assert.Equal(0, preview.RedrawsWaiting);
+        Assert.Equal(PreviewAssets.ReloadEvent, await events.NextEvent());
+        Assert.Contains("Lịch tiếp công dân tháng 7", await preview.Page("/"));
+        Assert.Contains("Lịch tiếp công dân tháng 7", await preview.Page(NoticeUrl));
+    }
+
+    [Fact]
+    public async Task A_body_edit_shown_ahead_and_then_broken_falls_back_to_the_last_good_page_with_the_problem()
+    {
+        await using var preview = await StartAsync(site => WriteNotice(site, "Chủ tịch phường tiếp công dân sáng thứ Năm."));
+        WriteNotice(preview, "Chủ tịch phường tiếp công dân sáng thứ Năm.\n\nBiểu đồ: {{< chart khong-co-bang-nay >}}");
+
+        var build = await preview.NextBuild();
+        Assert.False(build.Result.Succeeded);
+        Assert.Equal(0, preview.RedrawsWaiting);
+        var page = await preview.Page(NoticeUrl);
+        Assert.DoesNotContain("Biểu đồ:", page);
+        Assert.Contains("xem-truoc-loi", page);
+    }
+
+    /// <summary>A served page as the build wrote it: without the preview's stylesheet and script.</summary>
+    private static string PageWithoutPreview(string served) =>
+        Regex.Replace(served, "<(link|script) [^>]*\"" + Regex.Escape(PreviewAssets.Prefix) + "[^>]*>(</script>)?\n", "");
+
     [Fact]
     public async Task A_template_edit_reloads_every_page()
     {
