@@ -15,6 +15,9 @@ public sealed record GenerationOptions(bool IncludeDrafts = false, string? BaseU
     /// <summary>The moment the build publishes as of; null for the time the build runs.</summary>
     public DateTimeOffset? Now { get; init; }
 
+    /// <summary>Return what the build holds in memory (<see cref="GenerationResult.Live"/>), for a preview to redraw edits from.</summary>
+    public bool KeepLiveSite { get; init; }
+
     public PublicationRules Publication() => new(IncludeDrafts, IncludeFuture, Now ?? DateTimeOffset.UtcNow);
 }
 
@@ -29,6 +32,6 @@ public sealed record GenerationResult(IReadOnlyList<OutputFile> Files, IReadOnly
     /// <summary>Posts the build left out (drafts, scheduled) or took out of listings (lapsed).</summary>
     public PublicationReport Publication { get; init; } = PublicationReport.Empty;
 
-    /// <summary>What the build holds in memory, for a preview to redraw an edited post at once; null when it failed.</summary>
+    /// <summary>What the build holds in memory, for a preview to redraw an edited post at once; null when it failed or was not asked for.</summary>
     public Live.LiveSite? Live { get; init; }
 }

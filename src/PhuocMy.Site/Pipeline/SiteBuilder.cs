@@ -26,11 +26,14 @@ public sealed record BuildOptions(string InputDirectory, string ThemeDirectory, 
     /// <summary>The moment the build publishes as of (scheduled and lapsed posts); null for now.</summary>
     public DateTimeOffset? Now { get; init; }
 
-    /// <summary>
-    /// The build must leave what it made in memory (<see cref="BuildResult.Live"/>), as a preview needs: the shortcut
-    /// for a rebuild with nothing changed, which makes nothing, is not taken.
-    /// </summary>
+    /// <summary>Hold what the build made in memory afterwards (<see cref="BuildResult.Live"/>), for a preview.</summary>
     public bool KeepLiveSite { get; init; }
+
+    /// <summary>
+    /// A rebuild with nothing changed stops once the inputs are hashed (<see cref="BuildStamp"/>) and makes nothing;
+    /// false builds anyway (a preview that has nothing in memory yet).
+    /// </summary>
+    public bool SkipWhenUnchanged { get; init; } = true;
 
     /// <summary>Told when another build is writing the same output folder and this one waits for it.</summary>
     public Action<string>? OnWaiting { get; init; } = message => Console.Error.WriteLine(message);
@@ -92,7 +95,7 @@ public static class SiteBuilder
         var tree = disk.Run("Đọc tệp", () => SourceTree.FromDisk(options.InputDirectory, options.ThemeDirectory));
         var now = options.Now ?? DateTimeOffset.UtcNow;
         var inputs = BuildStamp.InputsOf(tree, OptionsKey(options));
-        if (options.CacheDirectory is { } stampFolder && !options.KeepLiveSite &&
+        if (options.CacheDirectory is { } stampFolder && options.SkipWhenUnchanged &&
             disk.Run("Đối chiếu lần dựng trước", () => BuildStamp.Load(stampFolder) is { } last && last.StillHolds(inputs, now, options.OutputDirectory) ? last : null) is { } stamp)
         {
             return new BuildResult(true, 0, stamp.Diagnostics, watch.Elapsed)
@@ -105,7 +108,10 @@ public static class SiteBuilder
         var (previous, ignored) = options.CacheDirectory is { } folder ? disk.Run("Đọc bộ nhớ đệm", () => BuildCache.Load(folder)) : (new BuildCache(), null);
         var outputState = new OutputFolderState(previous, options.OutputDirectory);
         var session = new CacheSession(previous, outputState.IsWritten, outputState.Read) { Folder = options.CacheDirectory };
-        var result = generator.Generate(tree, new GenerationOptions(options.IncludeDrafts, options.BaseUrl) { IncludeFuture = options.IncludeFuture, Now = now }, onStageStart, session);
+        var result = generator.Generate(tree, new GenerationOptions(options.IncludeDrafts, options.BaseUrl)
+        {
+            IncludeFuture = options.IncludeFuture, Now = now, KeepLiveSite = options.KeepLiveSite,
+        }, onStageStart, session);
         if (!result.Succeeded)
             return new BuildResult(false, 0, result.Diagnostics, watch.Elapsed) { Timings = [.. disk.Timings, .. result.Timings], Cache = session.Counters, CacheIgnored = ignored };
 

@@ -109,7 +109,7 @@ public sealed class SiteGenerator(IReadOnlyList<ISiteFeature> features, IReadOnl
         return new GenerationResult(diagnostics.HasErrors ? [] : files, diagnostics.ToList(), clock.Timings)
         {
             Cache = cache, Publication = site.Publication,
-            Live = diagnostics.HasErrors ? null : new LiveSite(tree, postParser, plans, renderer, cache.Next.Rendered),
+            Live = diagnostics.HasErrors || !options.KeepLiveSite ? null : new LiveSite(tree, postParser, plans, renderer, cache.Next.Rendered),
         };
     }
 

@@ -38,7 +38,8 @@ public sealed class PreviewBuilds(PreviewOptions options, ReloadSignal signal, A
             IncludeDrafts = options.IncludeDrafts,
             IncludeFuture = options.IncludeFuture,
             CacheDirectory = Pipeline.BuildOptions.DefaultCacheDirectory(options.OutputDirectory),
-            KeepLiveSite = live is null,
+            KeepLiveSite = true,
+            SkipWhenUnchanged = live is not null,
         };
 
     /// <summary>

@@ -15,7 +15,7 @@ public sealed class BodyEditTests
     public void Each_posts_redrawn_page_is_byte_for_byte_the_full_builds_page()
     {
         using var site = new WorkingSite();
-        var live = site.Full().Live;
+        var live = site.Full(keepLiveSite: true).Live;
         Assert.NotNull(live);
         var published = site.Full().Files.Select(file => file.Origin).OfType<string>().ToHashSet(StringComparer.Ordinal);
 
@@ -46,7 +46,7 @@ public sealed class BodyEditTests
     public void A_new_title_a_new_sapo_an_error_or_a_theme_file_is_left_to_the_build()
     {
         using var site = new WorkingSite();
-        var live = site.Full().Live!;
+        var live = site.Full(keepLiveSite: true).Live!;
         var seed = site.Read(SeedPost);
 
         var retitled = seed.Replace("title: Đảng ủy phường Phước Mỹ sơ kết", "title: Đảng ủy phường sơ kết", StringComparison.Ordinal);

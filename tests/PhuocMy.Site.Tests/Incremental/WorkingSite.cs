@@ -32,9 +32,9 @@ public sealed class WorkingSite : IDisposable
         return result;
     }
 
-    public GenerationResult Full(DateTimeOffset? now = null)
+    public GenerationResult Full(DateTimeOffset? now = null, bool keepLiveSite = false)
     {
-        var result = StandardSite.Generator().Generate(SourceTree.FromDisk(Input, Theme), new GenerationOptions { Now = now });
+        var result = StandardSite.Generator().Generate(SourceTree.FromDisk(Input, Theme), new GenerationOptions { Now = now, KeepLiveSite = keepLiveSite });
         Assert.True(result.Succeeded, string.Join(Environment.NewLine, result.Diagnostics));
         return result;
     }

@@ -42,12 +42,8 @@ public static class BodyEdit
         if (live.Posts.Parse(file, text, diagnostics) is not { } post || diagnostics.HasErrors)
             return BodyEditResult.Decline("the post has errors");
 
-        var keys = new HashSet<string>(StringComparer.Ordinal)
-        {
-            DependencyKey.Body(file.DisplayPath), DependencyKey.Source(file.DisplayPath), DependencyKey.File(treePath),
-        };
         var pages = new List<RedrawnPage>();
-        foreach (var path in live.PagesReading(keys))
+        foreach (var path in live.PagesReading([DependencyKey.Body(file.DisplayPath), DependencyKey.Source(file.DisplayPath), DependencyKey.File(treePath)]))
         {
             if (live.PlanOf(path) is not { } plan || plan.Origin != file.DisplayPath
                 || plan.Values.Values.OfType<SitePost>().FirstOrDefault(p => p.SourcePath == file.DisplayPath) is not { } shown)

@@ -12,18 +12,49 @@ namespace PhuocMy.Site.Pipeline.Live;
 /// (<see cref="BodyEdit"/>), before the incremental build that follows has re-checked the whole site.
 /// Nothing here is changed after the build: a redraw makes new plans and leaves these as they are.
 /// </summary>
-public sealed class LiveSite(SourceTree tree, PostParser posts, IReadOnlyList<PlannedPage> plans, LiquidRenderer renderer, IReadOnlyDictionary<string, RenderEntry> rendered)
+public sealed class LiveSite
 {
-    private readonly Lazy<IReadOnlyDictionary<string, PlannedPage>> plansByPath =
-        new(() => plans.GroupBy(plan => plan.OutputPath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal));
+    private readonly Dictionary<string, PlannedPage> plansByPath = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> readersOfContent = new(StringComparer.Ordinal);
 
-    public SourceTree Tree { get; } = tree;
-    public PostParser Posts { get; } = posts;
-    public LiquidRenderer Renderer { get; } = renderer;
+    /// <param name="rendered">Each page's recorded reads, by output path (the build cache's entries).</param>
+    public LiveSite(SourceTree tree, PostParser posts, IReadOnlyList<PlannedPage> plans, LiquidRenderer renderer, IReadOnlyDictionary<string, RenderEntry> rendered)
+    {
+        Tree = tree;
+        Posts = posts;
+        Renderer = renderer;
+        foreach (var plan in plans) plansByPath.TryAdd(plan.OutputPath, plan);
+        // Indexed once, in the build: an edit then finds the pages that read a post's content without a look at the others.
+        foreach (var (path, entry) in rendered)
+        {
+            foreach (var read in entry.Reads)
+            {
+                if (!IsContentRead(read.Key)) continue;
+                if (!readersOfContent.TryGetValue(read.Key, out var readers)) readersOfContent[read.Key] = readers = [];
+                readers.Add(path);
+            }
+        }
+    }
 
-    public PlannedPage? PlanOf(string outputPath) => plansByPath.Value.GetValueOrDefault(outputPath);
+    public SourceTree Tree { get; }
+    public PostParser Posts { get; }
+    public LiquidRenderer Renderer { get; }
 
-    /// <summary>The output paths of the pages whose rendering read any of <paramref name="keys"/>.</summary>
-    public IReadOnlyList<string> PagesReading(IReadOnlySet<string> keys) =>
-        rendered.Where(page => page.Value.Reads.Any(read => keys.Contains(read.Key))).Select(page => page.Key).Order(StringComparer.Ordinal).ToList();
+    public PlannedPage? PlanOf(string outputPath) => plansByPath.GetValueOrDefault(outputPath);
+
+    /// <summary>The output paths of the pages whose rendering read any of <paramref name="keys"/> (keys of a content file's content).</summary>
+    public IReadOnlyList<string> PagesReading(IEnumerable<string> keys)
+    {
+        var pages = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var key in keys)
+        {
+            if (!IsContentRead(key)) throw new ArgumentException($"'{key}' is not a read of a content file's content.", nameof(keys));
+            if (readersOfContent.TryGetValue(key, out var readers)) pages.UnionWith(readers);
+        }
+        return [.. pages];
+    }
+
+    /// <summary>A read of a content file's whole content: its body, its source, or the file itself.</summary>
+    private static bool IsContentRead(string key) =>
+        key.StartsWith("body:", StringComparison.Ordinal) || key.StartsWith("source:", StringComparison.Ordinal) || key.StartsWith("file:", StringComparison.Ordinal);
 }
