@@ -59,7 +59,7 @@ public sealed record BuildResult(bool Succeeded, int FilesWritten, IReadOnlyList
     /// <summary>Posts left out (drafts, scheduled) or out of listings (lapsed).</summary>
     public PublicationReport Publication { get; init; } = PublicationReport.Empty;
 
-    /// <summary>What the build holds in memory (<see cref="Live.LiveSite"/>); null when it failed or changed nothing.</summary>
+    /// <summary>What the build holds in memory (<see cref="Live.LiveSite"/>) when <see cref="BuildOptions.KeepLiveSite"/> asked for it; null when it failed or changed nothing.</summary>
     public Live.LiveSite? Live { get; init; }
 }
 

@@ -71,7 +71,16 @@ public sealed class PreviewBuilds(PreviewOptions options, ReloadSignal signal, A
             {
                 return null;
             }
-            var edit = BodyEdit.Try(site, treePath, content);
+            BodyEditResult edit;
+            try
+            {
+                edit = BodyEdit.Try(site, treePath, content);
+            }
+            catch (Exception)
+            {
+                // A fault of the redraw must not stop the watching: the build that follows shows the edit, or says what is wrong.
+                return null;
+            }
             if (edit.Declined is not null) return null;
             pages.AddRange(edit.Pages);
         }
