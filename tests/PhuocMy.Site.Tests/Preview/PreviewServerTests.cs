@@ -141,6 +141,22 @@ public sealed class PreviewServerTests
     }
 
     [Fact]
+    public async Task Edits_made_while_a_build_runs_are_all_shown_and_all_end_up_in_the_built_site()
+    {
+        await using var preview = await StartAsync(site => WriteNotice(site, "Chủ tịch phường tiếp công dân sáng thứ Năm."));
+        preview.Write("input/posts/2025/tiem-chung.md", Post("Lịch tiêm chủng tháng 7", "2025-06-12 08:00", "Trạm y tế phường thông báo lịch tiêm."));
+        WriteNotice(preview, "Chủ tịch phường tiếp công dân sáng thứ Năm.\n\nPhó Chủ tịch tiếp sáng thứ Ba.");
+        WriteNotice(preview, "Chủ tịch phường tiếp công dân sáng thứ Năm.\n\nPhó Chủ tịch tiếp sáng thứ Ba và thứ Sáu.");
+
+        await preview.Eventually(async () => (await preview.Get(NoticeUrl)).Body.Contains("thứ Ba và thứ Sáu", StringComparison.Ordinal)
+                                             && (await preview.Get("/")).Body.Contains("Lịch tiêm chủng tháng 7", StringComparison.Ordinal));
+        var built = Path.Combine(preview.Output, "tin-tuc", "tiep-cong-dan", "index.html");
+        await preview.Eventually(() => Task.FromResult(File.Exists(built) && File.ReadAllText(built).Contains("thứ Ba và thứ Sáu", StringComparison.Ordinal)));
+        Assert.Equal(File.ReadAllText(built), PageWithoutPreview(await preview.Page(NoticeUrl)));
+        Assert.Contains("Lịch tiêm chủng tháng 7", File.ReadAllText(Path.Combine(preview.Output, "tin-tuc", "tiem-chung", "index.html")));
+    }
+
+    [Fact]
     public async Task A_body_edit_shown_ahead_and_then_broken_falls_back_to_the_last_good_page_with_the_problem()
     {
         await using var preview = await StartAsync(site => WriteNotice(site, "Chủ tịch phường tiếp công dân sáng thứ Năm."));
