@@ -11,7 +11,7 @@ public sealed record LighthouseAudit(string Id, string Title, double? Score, dou
         var score = Score is { } value ? $"score {value.ToString("0.##", CultureInfo.InvariantCulture)}" : "error";
         var shown = string.IsNullOrEmpty(DisplayValue) ? "" : $", {DisplayValue}";
         var where = Where.Count == 0 ? "" : $"{Environment.NewLine}        at {string.Join($"{Environment.NewLine}        at ", Where)}";
-        return $"{Id}: {Title} ({score}{shown}, weight {Weight.ToString(CultureInfo.InvariantCulture)}){where}";
+        return $"{Id}: {Title} ({score}{shown}, weight {Weight.ToString("0.#", CultureInfo.InvariantCulture)}){where}";
     }
 }
 
@@ -78,15 +78,24 @@ public sealed record LighthouseReport(
     {
         if (!audit.TryGetProperty("details", out var details) || !details.TryGetProperty("items", out var items) || items.ValueKind != JsonValueKind.Array)
             return [];
-        return items.EnumerateArray()
-            .Select(item =>
-                item.TryGetProperty("node", out var node) && node.TryGetProperty("snippet", out var snippet) ? snippet.GetString()
-                : item.TryGetProperty("url", out var url) && url.ValueKind == JsonValueKind.String ? url.GetString()
-                : null)
-            .OfType<string>()
-            .Take(PlacesShownPerAudit)
-            .ToList();
+        return items.EnumerateArray().Select(PlaceOf).OfType<string>().Take(PlacesShownPerAudit).ToList();
     }
+
+    /// <summary>An element (its selector and opening tag) or a resource (its URL) a row of an audit's table names.</summary>
+    private static string? PlaceOf(JsonElement item)
+    {
+        if (item.ValueKind != JsonValueKind.Object)
+            return null;
+        foreach (var value in item.EnumerateObject().Select(property => property.Value))
+        {
+            if (value.ValueKind == JsonValueKind.Object && value.TryGetProperty("type", out var type) && type.GetString() == "node")
+                return $"{TextOf(value, "selector")} {TextOf(value, "snippet")}".Trim();
+        }
+        return item.TryGetProperty("url", out var url) && url.ValueKind == JsonValueKind.String ? url.GetString() : null;
+    }
+
+    private static string TextOf(JsonElement element, string property) =>
+        element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() ?? "" : "";
 
     private static double? NumberOrNull(JsonElement value) => value.ValueKind == JsonValueKind.Number ? value.GetDouble() : null;
 }
