@@ -71,5 +71,7 @@ fi
 
 vnu_jar="$tools_dir/node_modules/vnu-jar/build/dist/vnu.jar"
 [ -f "$vnu_jar" ] || { say "missing $vnu_jar after npm" >&2; exit 1; }
+lighthouse_cli="$tools_dir/node_modules/lighthouse/cli/index.js"
+[ -f "$lighthouse_cli" ] || { say "missing $lighthouse_cli after npm" >&2; exit 1; }
 
-say "ready: $(/usr/bin/chromium --version 2>/dev/null | head -1); java $(java -version 2>&1 | head -1); vnu $(java -jar "$vnu_jar" --version)"
+say "ready: $(/usr/bin/chromium --version 2>/dev/null | head -1); java $(java -version 2>&1 | head -1); vnu $(java -jar "$vnu_jar" --version); lighthouse $(node "$lighthouse_cli" --version)"

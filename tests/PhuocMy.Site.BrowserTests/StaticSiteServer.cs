@@ -12,7 +12,8 @@ namespace PhuocMy.Site.BrowserTests;
 
 /// <summary>
 /// Serves a built site folder on 127.0.0.1 at a free port the way the static host does:
-/// "/x/" serves "x/index.html", unknown paths get 404.html with status 404, and every response carries the site's CSP.
+/// "/x/" serves "x/index.html", unknown paths get 404.html with status 404, every response carries the site's CSP,
+/// and text (HTML, CSS, SVG, JSON, XML) is compressed with brotli or gzip when the browser accepts it, as Netlify does.
 /// </summary>
 public sealed class StaticSiteServer : IAsyncDisposable
 {
@@ -35,10 +36,12 @@ public sealed class StaticSiteServer : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = siteFolder, Args = [] });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
+        builder.Services.AddResponseCompression();
 
         var app = builder.Build();
         var files = new PhysicalFileProvider(siteFolder);
         app.Use(AddSecurityHeaders);
+        app.UseResponseCompression();
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ContentTypeProvider = SiteContentTypes() });
         app.Run(context => ServeNotFoundPage(context, files));
