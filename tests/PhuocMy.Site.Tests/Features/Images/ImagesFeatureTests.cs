@@ -55,6 +55,10 @@ public sealed class ImagesFeatureTests
         var images = result.Files.Where(f => f.Path.StartsWith("images/hien-truong", StringComparison.Ordinal)).ToList();
         Assert.Equal(9, images.Count);
         Assert.All(images, image => Assert.Empty(TestPhotos.MetadataIn(image.Content.ToArray())));
+        // The search would see them: the phone's own file carries them (the GPS position as EXIF fields, its texts as bytes).
+        var original = TestPhotos.MetadataIn(Phone.Value);
+        Assert.Contains(original, field => field.StartsWith("exif-ifd3-GPS", StringComparison.Ordinal));
+        Assert.Superset(new HashSet<string> { $"bytes contain {TestPhotos.CameraSerial}", $"bytes contain {TestPhotos.Author}", "bytes contain FakePhone" }, original.ToHashSet());
     }
 
     [Fact]
