@@ -4,27 +4,26 @@ using PhuocMy.Site.Dependencies;
 namespace PhuocMy.Site.Caching;
 
 /// <summary>
-/// What one build leaves for the next: parsed content, rendered pages and page-check results, each with the
-/// hashes of what it was made from, and the files the build wrote. A cache that is missing, corrupt, from another
-/// version of the generator or not ours is ignored: the cache can make a build faster, never different.
+/// What one build leaves for the next: the entries of every cache section (<see cref="CacheStep"/>) and the files
+/// the build wrote. It knows no section's meaning: each step registers its section by using it. A cache that is
+/// missing, corrupt, from another version of the generator or not ours is ignored: the cache can make a build
+/// faster, never different.
 /// </summary>
 public sealed class BuildCache
 {
     public const string FileName = "build-cache.bin";
     private const string Magic = "PhuocMy.Site build cache";
-    private const int Format = 1;
+    private const int Format = 2;
 
-    public ConcurrentDictionary<string, ParseEntry> Parsed { get; } = new(StringComparer.Ordinal);
-    public ConcurrentDictionary<string, RenderEntry> Rendered { get; } = new(StringComparer.Ordinal);
-    public ConcurrentDictionary<string, CheckEntry> Checked { get; } = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, CacheEntry>> sections = new(StringComparer.Ordinal);
 
-    /// <summary>Results of after-render generators (search index parts, feeds…), by a key of their choosing.</summary>
-    public ConcurrentDictionary<string, (ContentHash Key, byte[] Value)> Store { get; } = new(StringComparer.Ordinal);
+    /// <summary>The entries of one section, by name; empty for a section this cache does not have.</summary>
+    public ConcurrentDictionary<string, CacheEntry> Section(string name) =>
+        sections.GetOrAdd(name, _ => new ConcurrentDictionary<string, CacheEntry>(StringComparer.Ordinal));
 
     /// <summary>The output folder the last build wrote, and every file in it as written.</summary>
     public string? OutputFolder { get; set; }
     public Dictionary<string, WrittenFile> Written { get; set; } = new(StringComparer.Ordinal);
-
     /// <summary>The generator's code: a cache written by other code is never trusted.</summary>
     public static string GeneratorVersion { get; } = ComputeVersion();
 
@@ -83,45 +82,17 @@ public sealed class BuildCache
 
     private void WriteBody(BinaryWriter writer)
     {
-        writer.Write(Parsed.Count);
-        foreach (var (path, entry) in Parsed.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        var kept = sections.Where(kv => !kv.Value.IsEmpty).OrderBy(kv => kv.Key, StringComparer.Ordinal).ToList();
+        writer.Write(kept.Count);
+        foreach (var (section, entries) in kept)
         {
-            writer.Write(path);
-            writer.Write(entry.FileHash);
-            writer.Write(entry.ContextHash);
-            writer.Write(entry.Reads);
-            writer.WriteNullable(entry.Json);
-            writer.Write(entry.Diagnostics);
-        }
-
-        writer.Write(Rendered.Count);
-        foreach (var (path, entry) in Rendered.OrderBy(kv => kv.Key, StringComparer.Ordinal))
-        {
-            writer.Write(path);
-            writer.Write(entry.PlanHash);
-            writer.Write(entry.Reads);
-            writer.Write(entry.OutputHash);
-        }
-
-        writer.Write(Checked.Count);
-        foreach (var (path, entry) in Checked.OrderBy(kv => kv.Key, StringComparer.Ordinal))
-        {
-            writer.Write(path);
-            writer.Write(entry.OutputHash);
-            writer.Write(entry.Diagnostics);
-            writer.Write(entry.Links.Count);
-            foreach (var link in entry.Links) writer.Write(link);
-            writer.Write(entry.Findings.Count);
-            foreach (var finding in entry.Findings) writer.Write(finding);
-        }
-
-        writer.Write(Store.Count);
-        foreach (var (key, (version, value)) in Store.OrderBy(kv => kv.Key, StringComparer.Ordinal))
-        {
-            writer.Write(key);
-            writer.Write(version);
-            writer.Write(value.Length);
-            writer.Write(value);
+            writer.Write(section);
+            writer.Write(entries.Count);
+            foreach (var (name, entry) in entries.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+            {
+                writer.Write(name);
+                writer.Write(entry);
+            }
         }
 
         writer.WriteNullable(OutputFolder);
@@ -138,26 +109,9 @@ public sealed class BuildCache
     private void ReadBody(BinaryReader reader)
     {
         for (var i = CacheCodec.Count(reader); i > 0; i--)
-            Parsed[reader.ReadString()] = new ParseEntry(reader.ReadHash(), reader.ReadHash(), reader.ReadReads(), reader.ReadNullableBytes(), reader.ReadDiagnostics());
-
-        for (var i = CacheCodec.Count(reader); i > 0; i--)
-            Rendered[reader.ReadString()] = new RenderEntry(reader.ReadHash(), reader.ReadReads(), reader.ReadHash());
-
-        for (var i = CacheCodec.Count(reader); i > 0; i--)
         {
-            var path = reader.ReadString();
-            var hash = reader.ReadHash();
-            var diagnostics = reader.ReadDiagnostics();
-            var links = Enumerable.Range(0, CacheCodec.Count(reader)).Select(_ => reader.ReadLink()).ToList();
-            var findings = Enumerable.Range(0, CacheCodec.Count(reader)).Select(_ => reader.ReadFinding()).ToList();
-            Checked[path] = new CheckEntry(hash, diagnostics, links, findings);
-        }
-
-        for (var i = CacheCodec.Count(reader); i > 0; i--)
-        {
-            var key = reader.ReadString();
-            var version = reader.ReadHash();
-            Store[key] = (version, reader.ReadBytes(CacheCodec.Count(reader)));
+            var entries = Section(reader.ReadString());
+            for (var j = CacheCodec.Count(reader); j > 0; j--) entries[reader.ReadString()] = reader.ReadEntry();
         }
 
         OutputFolder = reader.ReadNullable();

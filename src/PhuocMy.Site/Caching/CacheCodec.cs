@@ -42,13 +42,62 @@ internal static class CacheCodec
         writer.Write(reads.Count);
         foreach (var read in reads)
         {
-            writer.Write(read.Key);
+            writer.Write((byte)read.Key.Kind);
+            writer.Write(read.Key.Name);
             writer.Write(read.Hash);
         }
     }
 
     public static IReadOnlyList<RecordedRead> ReadReads(this BinaryReader reader) =>
-        Enumerable.Range(0, Count(reader)).Select(_ => new RecordedRead(reader.ReadString(), reader.ReadHash())).ToList();
+        Enumerable.Range(0, Count(reader)).Select(_ => new RecordedRead(new DependencyKey(ReadKind(reader), reader.ReadString()), reader.ReadHash())).ToList();
+
+    private static DependencyKind ReadKind(BinaryReader reader) =>
+        reader.ReadByte() is var kind && Enum.IsDefined((DependencyKind)kind) ? (DependencyKind)kind : throw new InvalidDataException("bad dependency kind");
+
+    public static void Write(this BinaryWriter writer, CacheEntry entry)
+    {
+        writer.Write(entry.Key);
+        writer.Write(entry.Reads);
+        writer.Write(entry.Outputs.Count);
+        foreach (var output in entry.Outputs)
+        {
+            writer.Write(output.Path);
+            writer.Write(output.Hash);
+        }
+        writer.WriteNullable(entry.Value);
+    }
+
+    public static CacheEntry ReadEntry(this BinaryReader reader)
+    {
+        var key = reader.ReadHash();
+        var reads = reader.ReadReads();
+        var outputs = Enumerable.Range(0, Count(reader)).Select(_ => new WrittenOutput(reader.ReadString(), reader.ReadHash())).ToList();
+        return new CacheEntry(key, reads, outputs, reader.ReadNullableBytes() ?? throw new InvalidDataException("no value"));
+    }
+
+    /// <summary>Bytes written by <paramref name="write"/> with this codec, for a step's <see cref="CacheEntry.Value"/>.</summary>
+    public static byte[] Encode(Action<BinaryWriter> write)
+    {
+        var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, Utf8, leaveOpen: true)) write(writer);
+        return stream.ToArray();
+    }
+
+    /// <summary>Reads back what <see cref="Encode"/> wrote; null when the bytes are not what this version writes (a damaged cache is never used).</summary>
+    public static T? Decode<T>(byte[] bytes, Func<BinaryReader, T> read) where T : class
+    {
+        try
+        {
+            using var reader = new BinaryReader(new MemoryStream(bytes, writable: false), Utf8);
+            var value = read(reader);
+            return reader.BaseStream.Position == bytes.Length ? value : null;
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or EndOfStreamException or FormatException or ArgumentException or DecoderFallbackException
+            or System.Text.Json.JsonException or NotSupportedException)
+        {
+            return null;
+        }
+    }
 
     public static void Write(this BinaryWriter writer, Diagnostic diagnostic)
     {

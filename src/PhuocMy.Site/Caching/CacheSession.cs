@@ -1,35 +1,51 @@
+using System.Collections.Concurrent;
 using PhuocMy.Site.Dependencies;
 
 namespace PhuocMy.Site.Caching;
 
-/// <summary>How often a build could reuse what the last one made, per kind of work.</summary>
+/// <summary>How often a build could reuse what the last one made, per cache section (<see cref="CacheStep.Section"/>).</summary>
 public sealed class CacheCounters
 {
-    private int parsedReused, parsedMade, renderedReused, renderedMade, checkedReused, checkedMade, generatedReused, generatedMade;
+    private readonly ConcurrentDictionary<string, int[]> counts = new(StringComparer.Ordinal);
 
-    public int ParsedReused => parsedReused;
-    public int ParsedMade => parsedMade;
-    public int RenderedReused => renderedReused;
-    public int RenderedMade => renderedMade;
-    public int CheckedReused => checkedReused;
-    public int CheckedMade => checkedMade;
-    public int GeneratedReused => generatedReused;
-    public int GeneratedMade => generatedMade;
+    public int Reused(string section) => counts.TryGetValue(section, out var c) ? Volatile.Read(ref c[0]) : 0;
+    public int Made(string section) => counts.TryGetValue(section, out var c) ? Volatile.Read(ref c[1]) : 0;
 
-    public void Parse(bool reused) => Interlocked.Increment(ref reused ? ref parsedReused : ref parsedMade);
-    public void Render(bool reused) => Interlocked.Increment(ref reused ? ref renderedReused : ref renderedMade);
-    public void Check(bool reused) => Interlocked.Increment(ref reused ? ref checkedReused : ref checkedMade);
-    public void Generate(bool reused) => Interlocked.Increment(ref reused ? ref generatedReused : ref generatedMade);
+    public int ParsedReused => Reused(CacheSections.Parse);
+    public int ParsedMade => Made(CacheSections.Parse);
+    public int RenderedReused => Reused(CacheSections.Render);
+    public int RenderedMade => Made(CacheSections.Render);
+    public int CheckedReused => Reused(CacheSections.Check);
+    public int CheckedMade => Made(CacheSections.Check);
+
+    /// <summary>Files made after rendering from one hash of their inputs (sharing cards): <see cref="OutputReuse"/>.</summary>
+    public int GeneratedReused => Reused(CacheSections.Output);
+    public int GeneratedMade => Made(CacheSections.Output);
+
+    internal void Count(string section, bool reused) =>
+        Interlocked.Increment(ref counts.GetOrAdd(section, _ => new int[2])[reused ? 0 : 1]);
+}
+
+/// <summary>The engine's own cache sections; features name theirs where they use them.</summary>
+public static class CacheSections
+{
+    public const string Parse = "parse";
+    public const string Render = "render";
+    public const string Check = "check";
+    public const string Output = "output";
 }
 
 /// <summary>
 /// One build's use of the cache: it reads the last build's results (<see cref="Previous"/>) and keeps, in
-/// <see cref="Next"/>, every result this build used or made — and nothing else, so stale entries fall away.
+/// <see cref="Next"/>, every result this build used or made — and nothing else, so stale entries fall away. All reuse
+/// goes through its steps (<see cref="Step"/>).
 /// </summary>
-/// <param name="IsWritten">Whether the output folder holds, untouched, the file the last build wrote with this hash.</param>
-/// <param name="ReadWritten">Reads a file of the output folder back.</param>
+/// <param name="isWritten">Whether the output folder holds, untouched, the file the last build wrote with this hash.</param>
+/// <param name="readWritten">Reads a file of the output folder back.</param>
 public sealed class CacheSession(BuildCache previous, Func<string, ContentHash, bool> isWritten, Func<string, ReadOnlyMemory<byte>> readWritten)
 {
+    private readonly ConcurrentDictionary<string, CacheStep> steps = new(StringComparer.Ordinal);
+
     /// <summary>A build without a cache: nothing to reuse, and what it makes is kept only in memory.</summary>
     public static CacheSession None() => new(new BuildCache(), (_, _) => false, _ => ReadOnlyMemory<byte>.Empty);
 
@@ -43,26 +59,10 @@ public sealed class CacheSession(BuildCache previous, Func<string, ContentHash, 
     /// </summary>
     public string? Folder { get; init; }
 
+    /// <summary>The cache step of <paramref name="section"/>: one per section and build.</summary>
+    public CacheStep Step(string section) => steps.GetOrAdd(section, name => new CacheStep(this, name));
+
     public bool IsWritten(string path, ContentHash hash) => isWritten(path, hash);
 
     public ReadOnlyMemory<byte> ReadWritten(string path) => readWritten(path);
-
-    /// <summary>
-    /// A result of per-file work after rendering (what a page links to…): the last build's when it was made from the
-    /// same <paramref name="key"/>, else made now; kept for the next build either way.
-    /// </summary>
-    public byte[] Reuse(string name, ContentHash key, Func<byte[]> make)
-    {
-        if (!(Previous.Store.TryGetValue(name, out var stored) && stored.Key == key)) stored = (key, make());
-        Next.Store[name] = stored;
-        return stored.Value;
-    }
-
-    /// <summary>True when every recorded read still has the hash it had.</summary>
-    public static bool StillValid(IReadOnlyList<RecordedRead> reads, Func<string, ContentHash> current)
-    {
-        foreach (var read in reads)
-            if (current(read.Key) != read.Hash) return false;
-        return true;
-    }
 }

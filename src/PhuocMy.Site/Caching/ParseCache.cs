@@ -5,69 +5,66 @@ using PhuocMy.Site.Sources;
 namespace PhuocMy.Site.Caching;
 
 /// <summary>
-/// Parsing of content files through the cache: a file whose bytes, parse context and recorded reads are unchanged
-/// is not parsed again, and its warnings are reported again exactly as the first time.
+/// Parsing of content files through the <c>parse</c> cache step: a file whose bytes, parse context and recorded reads
+/// are unchanged is not parsed again, and its warnings are reported again exactly as the first time.
 /// </summary>
 /// <param name="context">Everything every file's parse depends on (settings, the data tables' ids, the generator).</param>
 public sealed class ParseCache(CacheSession session, ContentHash context, SourceTree tree)
 {
+    private readonly CacheStep step = session.Step(CacheSections.Parse);
+
     public T? Parse<T>(SourceFile file, Func<DiagnosticBag, T?> parse, DiagnosticBag diagnostics) where T : class
     {
-        if (session.Previous.Parsed.TryGetValue(file.DisplayPath, out var entry)
-            && entry.FileHash == file.Hash && entry.ContextHash == context
-            && CacheSession.StillValid(entry.Reads, FileHash)
-            && TryRead<T>(entry, out var cached))
+        var key = new ContentHasher().Add(file.Hash).Add(context).Finish();
+        if (step.TryReuse(file.DisplayPath, key, FileHash, value => Parsed<T>.Read(value), out var cached, out _))
         {
-            session.Counters.Parse(reused: true);
-            Keep(file, entry, diagnostics);
-            return cached;
+            foreach (var diagnostic in cached.Diagnostics) diagnostics.Add(diagnostic);
+            return cached.Value;
         }
 
-        session.Counters.Parse(reused: false);
         var local = new DiagnosticBag();
         var (result, reads) = DependencyTracking.Track(() => parse(local));
-        var made = new ParseEntry(file.Hash, context, reads.Select(key => new RecordedRead(key, FileHash(key))).ToList(),
-            result is null ? null : ContentJson.Write(result), local.ToList());
-        Keep(file, made, diagnostics);
+        var made = new Parsed<T>(result, local.ToList());
+        step.Keep(file.DisplayPath, new CacheEntry(key, CacheStep.Recorded(reads, FileHash), [], made.ToBytes()));
+        foreach (var diagnostic in made.Diagnostics) diagnostics.Add(diagnostic);
         return result;
     }
 
     /// <summary>The hash that stands for a parsed file's content, for dependants of the whole of it.</summary>
     public ContentHash HashOf(string displayPath) =>
-        session.Next.Parsed.TryGetValue(displayPath, out var entry) && entry.Json is { } json ? ContentHash.Of(json) : ContentHash.Absent;
+        step.KeptEntry(displayPath) is { } entry && Parsed<object>.HasValue(entry.Value) ? ContentHash.Of(entry.Value) : ContentHash.Absent;
 
     /// <summary>What parsing a content file read (a charted data table, a linked file), for listing a page's sources.</summary>
-    public IReadOnlyList<RecordedRead> ReadsOf(string displayPath) =>
-        session.Next.Parsed.TryGetValue(displayPath, out var entry) ? entry.Reads : [];
+    public IReadOnlyList<RecordedRead> ReadsOf(string displayPath) => step.KeptEntry(displayPath)?.Reads ?? [];
 
     /// <summary>Every content file parsed or reused this build, with the keys of what its parse read.</summary>
-    public IEnumerable<(string DisplayPath, IEnumerable<string> Keys)> AllReads() =>
-        session.Next.Parsed.Select(kv => (kv.Key, kv.Value.Reads.Select(read => read.Key)));
-
-    private void Keep(SourceFile file, ParseEntry entry, DiagnosticBag diagnostics)
-    {
-        session.Next.Parsed[file.DisplayPath] = entry;
-        foreach (var diagnostic in entry.Diagnostics) diagnostics.Add(diagnostic);
-    }
+    public IEnumerable<(string DisplayPath, IEnumerable<DependencyKey> Keys)> AllReads() =>
+        step.Kept.Select(kv => (kv.Key, kv.Value.Reads.Select(read => read.Key)));
 
     /// <summary>Parse-time reads are files of the tree (a data table a chart draws, a file a link names).</summary>
-    private ContentHash FileHash(string key) =>
-        key.StartsWith("file:", StringComparison.Ordinal) && tree.Peek(key[5..]) is { } file ? file.Hash
-        : key.StartsWith("file:", StringComparison.Ordinal) ? ContentHash.Absent
-        : new ContentHash(ulong.MaxValue, (ulong)Random.Shared.NextInt64());
-
-    private static bool TryRead<T>(ParseEntry entry, out T? value) where T : class
+    private ContentHash FileHash(DependencyKey key) => key.Kind switch
     {
-        value = null;
-        if (entry.Json is null) return true;
-        try
+        DependencyKind.File => tree.Peek(key.Name)?.Hash ?? ContentHash.Absent,
+        // Parsing reads nothing else; whatever else it recorded is never taken as unchanged.
+        _ => new ContentHash(ulong.MaxValue, (ulong)Random.Shared.NextInt64()),
+    };
+
+    /// <summary>A parse result as the cache keeps it: the content (JSON) when the file parsed, and what the parse reported.</summary>
+    private sealed record Parsed<TValue>(TValue? Value, IReadOnlyList<Diagnostic> Diagnostics) where TValue : class
+    {
+        public byte[] ToBytes() => CacheCodec.Encode(writer =>
         {
-            value = ContentJson.Read<T>(entry.Json);
-            return true;
-        }
-        catch (Exception e) when (e is System.Text.Json.JsonException or InvalidDataException or NotSupportedException)
+            writer.WriteNullable(Value is null ? null : ContentJson.Write(Value));
+            writer.Write(Diagnostics);
+        });
+
+        public static bool HasValue(byte[] bytes) => bytes.Length >= 4 && BitConverter.ToInt32(bytes, 0) >= 0;
+
+        public static Parsed<TValue>? Read(byte[] bytes) => CacheCodec.Decode(bytes, reader =>
         {
-            return false;
-        }
+            var json = reader.ReadNullableBytes();
+            var diagnostics = reader.ReadDiagnostics();
+            return new Parsed<TValue>(json is null ? null : ContentJson.Read<TValue>(json), diagnostics);
+        });
     }
 }

@@ -14,8 +14,8 @@ using PhuocMy.Site.Quality;
 namespace PhuocMy.Site.Composition;
 
 /// <summary>
-/// The composition root: the features and checks a standard build has, in the order they load. Images comes before
-/// syndication: a post's photo is its sharing image, and pages left without one get a generated card.
+/// The composition root: the features and checks a standard build has. The order they run in is not this list's:
+/// each feature declares what it runs after (<see cref="ISiteFeature.RunsAfter"/>) and <see cref="FeatureOrder"/> derives it.
 /// </summary>
 public static class StandardSite
 {
@@ -26,7 +26,7 @@ public static class StandardSite
             new DataTablesFeature(), new DocumentsFeature(), new ScheduleFeature(), new LapsedPostsFeature(), new ImagesFeature(), new SyndicationFeature(),
             new SearchFeature(), new RedirectsFeature(), new ImageSizesFeature(),
         ];
-        // Last: it decides about the files no other feature reads.
+        // It decides about the files no other feature reads, so it is told which those are (and runs after them all).
         return [.. content, new PublishingFeature(content)];
     }
 

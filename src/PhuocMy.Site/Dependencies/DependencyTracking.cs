@@ -6,23 +6,23 @@ namespace PhuocMy.Site.Dependencies;
 /// </summary>
 public static class DependencyTracking
 {
-    private static readonly AsyncLocal<HashSet<string>?> Current = new();
+    private static readonly AsyncLocal<HashSet<DependencyKey>?> Current = new();
 
-    public static void Record(string key) => Current.Value?.Add(key);
+    public static void Record(DependencyKey key) => Current.Value?.Add(key);
 
     /// <summary>True inside a tracked unit of work: what is read now will be listed among its reads.</summary>
     public static bool IsTracking => Current.Value is not null;
 
     /// <summary>Runs <paramref name="work"/> and returns what it read, in a stable order.</summary>
-    public static (T Result, IReadOnlyList<string> Reads) Track<T>(Func<T> work)
+    public static (T Result, IReadOnlyList<DependencyKey> Reads) Track<T>(Func<T> work)
     {
         var previous = Current.Value;
-        var reads = new HashSet<string>(StringComparer.Ordinal);
+        var reads = new HashSet<DependencyKey>();
         Current.Value = reads;
         try
         {
             var result = work();
-            return (result, reads.Order(StringComparer.Ordinal).ToList());
+            return (result, reads.Order().ToList());
         }
         finally
         {

@@ -17,6 +17,15 @@ namespace PhuocMy.Site.Pipeline;
 /// </summary>
 public interface ISiteFeature
 {
+    /// <summary>The feature's name, which others name to run after it: <c>images</c>, <c>syndication</c>…</summary>
+    string Name { get; }
+
+    /// <summary>
+    /// Features whose work this one builds on, by name (<see cref="FeatureOrder"/> derives the order from these; a
+    /// page decorator of a later feature sees what earlier ones added). <see cref="FeatureOrder.AllOthers"/> for after all.
+    /// </summary>
+    IReadOnlyList<string> RunsAfter => [];
+
     /// <summary>True for source files this feature reads, so they are not also published as they are.</summary>
     bool Owns(SourceFile file);
 
@@ -48,7 +57,7 @@ public interface ILoadedFeature
 public sealed record ContentContext(SourceTree Tree, SiteSettings Settings, MarkdownConverter Converter, BodyChecks BodyChecks, DiagnosticBag Diagnostics)
 {
     /// <summary>
-    /// Once posts and pages are parsed: what each one's parse read (<c>file:data/x.json</c> for a chart), whether it
+    /// Once posts and pages are parsed: what each one's parse read (the data table a chart draws), whether it
     /// was parsed this build or reused from the cache. Anything a feature derives from posts' bodies must come from
     /// here, since a reused post is not parsed (nor checked) again.
     /// </summary>
@@ -59,7 +68,7 @@ public sealed record ContentContext(SourceTree Tree, SiteSettings Settings, Mark
 }
 
 /// <summary>The keys of what parsing one content file read.</summary>
-public sealed record ParsedReads(string DisplayPath, IReadOnlyList<string> Keys);
+public sealed record ParsedReads(string DisplayPath, IReadOnlyList<DependencyKey> Keys);
 
 /// <summary>What a feature adds to the site.</summary>
 public sealed record FeatureOutput

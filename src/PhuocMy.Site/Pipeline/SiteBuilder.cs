@@ -2,6 +2,7 @@ using PhuocMy.Site.Diagnostics;
 using System.Diagnostics;
 using PhuocMy.Site.Caching;
 using PhuocMy.Site.Output;
+using PhuocMy.Site.Pipeline.Phases;
 using PhuocMy.Site.SiteModel;
 using PhuocMy.Site.Sources;
 
@@ -91,68 +92,57 @@ public static class SiteBuilder
     /// <summary>The build proper, under the output folder's lock: the cache describes the folder, and no other build changes either.</summary>
     private static BuildResult Build(BuildOptions options, SiteGenerator generator, Action<string>? onStageStart, OutputLock held, PublishOptions publish, Stopwatch watch)
     {
-        var disk = new StageClock(onStageStart);
-        var tree = disk.Run("Đọc tệp", () => SourceTree.FromDisk(options.InputDirectory, options.ThemeDirectory));
-        var now = options.Now ?? DateTimeOffset.UtcNow;
-        var inputs = BuildStamp.InputsOf(tree, OptionsKey(options));
-        if (options.CacheDirectory is { } stampFolder && options.SkipWhenUnchanged &&
-            disk.Run("Đối chiếu lần dựng trước", () => BuildStamp.Load(stampFolder) is { } last && last.StillHolds(inputs, now, options.OutputDirectory) ? last : null) is { } stamp)
+        var disk = new DiskBuild(options, held, publish);
+        var state = generator.NewState(new GenerationOptions(options.IncludeDrafts, options.BaseUrl)
+        {
+            IncludeFuture = options.IncludeFuture, Now = options.Now ?? DateTimeOffset.UtcNow, KeepLiveSite = options.KeepLiveSite,
+        }, CacheSession.None());
+        var runner = new PhaseRunner(onStageStart);
+        runner.Run(Phases(disk, state), state);
+
+        if (disk.Unchanged is { } stamp)
         {
             return new BuildResult(true, 0, stamp.Diagnostics, watch.Elapsed)
             {
                 NothingChanged = true, PagesWritten = stamp.Pages, Output = new OutputWriter.WriteSummary(0, stamp.Files, 0),
-                Publication = stamp.Publication, Timings = disk.Timings,
+                Publication = stamp.Publication, Timings = runner.Timings,
             };
         }
-
-        var (previous, ignored) = options.CacheDirectory is { } folder ? disk.Run("Đọc bộ nhớ đệm", () => BuildCache.Load(folder)) : (new BuildCache(), null);
-        var outputState = new OutputFolderState(previous, options.OutputDirectory);
-        var session = new CacheSession(previous, outputState.IsWritten, outputState.Read) { Folder = options.CacheDirectory };
-        var result = generator.Generate(tree, new GenerationOptions(options.IncludeDrafts, options.BaseUrl)
-        {
-            IncludeFuture = options.IncludeFuture, Now = now, KeepLiveSite = options.KeepLiveSite,
-        }, onStageStart, session);
-        if (!result.Succeeded)
-            return new BuildResult(false, 0, result.Diagnostics, watch.Elapsed) { Timings = [.. disk.Timings, .. result.Timings], Cache = session.Counters, CacheIgnored = ignored };
-
-        OutputWriter.WriteSummary summary;
-        try
-        {
-            summary = disk.Run("Ghi ra thư mục", () => OutputWriter.Write(held, result.Files, publish));
-        }
-        catch (PublishException refused)
-        {
-            return new BuildResult(false, 0, [.. result.Diagnostics, .. refused.Problems], watch.Elapsed)
-            {
-                Timings = [.. disk.Timings, .. result.Timings], Cache = session.Counters, CacheIgnored = ignored,
-            };
-        }
-        if (options.CacheDirectory is { } cacheFolder)
-        {
-            disk.Run("Ghi bộ nhớ đệm", () =>
-            {
-                outputState.Record(session.Next, result.Files);
-                session.Next.Save(cacheFolder);
-                new BuildStamp(inputs, BuildStamp.OutputFolderOf(options.OutputDirectory), result.Publication.NextChange?.UtcTicks ?? long.MaxValue,
-                    result.PageCount, result.Files.Count, result.Diagnostics, result.Publication).Save(cacheFolder);
-                return 0;
-            });
-        }
+        var result = SiteGenerator.Result(state, runner.Timings);
+        if (!result.Succeeded || state.Written is not { } summary)
+            return new BuildResult(false, 0, result.Diagnostics, watch.Elapsed) { Timings = runner.Timings, Cache = state.Cache.Counters, CacheIgnored = disk.CacheIgnored };
         return new BuildResult(true, summary.Written, result.Diagnostics, watch.Elapsed)
         {
             PagesWritten = result.PageCount,
             Output = summary,
             Publication = result.Publication,
-            Timings = [.. disk.Timings.Take(disk.Timings.Count - (options.CacheDirectory is null ? 1 : 2)), .. result.Timings, .. disk.Timings.TakeLast(options.CacheDirectory is null ? 1 : 2)],
-            Cache = session.Counters,
-            CacheIgnored = ignored,
+            Timings = runner.Timings,
+            Cache = state.Cache.Counters,
+            CacheIgnored = disk.CacheIgnored,
             Live = result.Live,
         };
     }
 
-    /// <summary>The options a build's result depends on, as one key for <see cref="BuildStamp"/>.</summary>
-    private static string OptionsKey(BuildOptions options) =>
-        $"{options.IncludeDrafts}|{options.IncludeFuture}|{options.BaseUrl}|{Path.GetFullPath(options.OutputDirectory)}";
+    /// <summary>
+    /// read-files → [unchanged → load-cache] → the generation phases → write → [save-cache]; the bracketed ones only
+    /// with a cache folder (a build without one starts from an empty cache and keeps none).
+    /// </summary>
+    private static IEnumerable<IBuildPhase> Phases(DiskBuild disk, BuildState state)
+    {
+        yield return new ReadFilesPhase(disk);
+        if (disk.Options.CacheDirectory is { } folder)
+        {
+            if (disk.Options.SkipWhenUnchanged) yield return new UnchangedPhase(disk, folder);
+            yield return new LoadCachePhase(disk, folder);
+        }
+        else
+        {
+            state.Cache = LoadCachePhase.OpenSession(disk, new BuildCache(), null);
+        }
+        foreach (var phase in BuildPhases.Generation) yield return phase;
+        yield return new WritePhase(disk);
+        if (disk.Options.CacheDirectory is { } saveTo) yield return new SaveCachePhase(disk, saveTo);
+    }
 
     private static Diagnostic? CheckFolders(BuildOptions options)
     {

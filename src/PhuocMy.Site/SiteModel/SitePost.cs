@@ -13,8 +13,8 @@ public sealed record TermLink(string Name, string Slug, string Url);
 /// </summary>
 public sealed record SitePost(Post Post, string Url, TermLink? Category, IReadOnlyList<TermLink> Tags, DateTimeOffset LocalDate)
 {
-    private readonly string cardKey = DependencyKey.Card(Post.SourcePath);
-    private readonly string bodyKey = DependencyKey.Body(Post.SourcePath);
+    private readonly DependencyKey cardKey = DependencyKey.Card(Post.SourcePath);
+    private readonly DependencyKey bodyKey = DependencyKey.Body(Post.SourcePath);
 
     /// <summary>The whole post (body, author, source…): reading it ties the reader to every change of the post.</summary>
     public Post Post

@@ -13,10 +13,8 @@ public sealed class SearchIndexCacheTests
     private const string Post = "input/posts/2020/hoi-nghi-so-ket-6-thang-dau-nam-2020.md";
     private const string PostEntryPrefix = SearchRoutes.IndexFolder + "/d/";
 
-    private static Dictionary<string, (Dependencies.ContentHash Key, byte[] Value)> PageEntries(WorkingSite site) =>
-        BuildCache.Load(site.CacheFolder).Cache.Store
-            .Where(kv => kv.Key.StartsWith(SearchTokenCache.Prefix, StringComparison.Ordinal))
-            .ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
+    private static Dictionary<string, CacheEntry> PageEntries(WorkingSite site) =>
+        BuildCache.Load(site.CacheFolder).Cache.Section(SearchTokenCache.Section).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
 
     private static Dictionary<string, DateTime> Stamps(WorkingSite site) =>
         Directory.EnumerateFiles(Path.Combine(site.Output, SearchRoutes.IndexFolder), "*", SearchOption.AllDirectories)
@@ -29,7 +27,7 @@ public sealed class SearchIndexCacheTests
         site.Incremental();
         var before = PageEntries(site);
         var stamps = Stamps(site);
-        Assert.Contains(SearchTokenCache.Prefix + "/tin-tuc/hoi-nghi-so-ket-6-thang-dau-nam-2020/", before.Keys);
+        Assert.Contains("/tin-tuc/hoi-nghi-so-ket-6-thang-dau-nam-2020/", before.Keys);
 
         site.Write(Post, site.Read(Post).TrimEnd() + "\n\nĐoạn bổ sung về khuyếnhọcđặcbiệt.\n");
         site.Incremental();
@@ -37,7 +35,7 @@ public sealed class SearchIndexCacheTests
         var after = PageEntries(site);
         Assert.Equal(before.Keys.Order(), after.Keys.Order());
         var changed = after.Where(kv => kv.Value.Key != before[kv.Key].Key).Select(kv => kv.Key).ToList();
-        Assert.Equal([SearchTokenCache.Prefix + "/tin-tuc/hoi-nghi-so-ket-6-thang-dau-nam-2020/"], changed);
+        Assert.Equal(["/tin-tuc/hoi-nghi-so-ket-6-thang-dau-nam-2020/"], changed);
 
         var now = Stamps(site);
         var rewritten = now.Where(kv => !stamps.TryGetValue(kv.Key, out var old) || old != kv.Value).Select(kv => kv.Key).ToList();
@@ -53,8 +51,9 @@ public sealed class SearchIndexCacheTests
         using var site = new WorkingSite();
         site.Incremental();
         var (cache, _) = BuildCache.Load(site.CacheFolder);
-        foreach (var key in cache.Store.Keys.Where(k => k.StartsWith(SearchTokenCache.Prefix, StringComparison.Ordinal)).ToList())
-            cache.Store[key] = (cache.Store[key].Key, [1, 2, 3]);
+        var entries = cache.Section(SearchTokenCache.Section);
+        foreach (var key in entries.Keys.ToList())
+            entries[key] = entries[key] with { Value = [1, 2, 3] };
         cache.Save(site.CacheFolder);
         site.Write(Post, site.Read(Post).TrimEnd() + "\n\nMột đoạn nữa.\n");
 

@@ -35,10 +35,10 @@ public sealed class ChartUsage : IMarkdownCheck
     /// <param name="treePathOf">The tree path of a table's file, by table id.</param>
     public Func<string, bool> IsPublicIn(Website site, IEnumerable<ParsedReads> parseReads, Func<string, string?> treePathOf)
     {
-        var readers = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var readers = new Dictionary<DependencyKey, HashSet<string>>();
         foreach (var parsed in parseReads)
             foreach (var key in parsed.Keys)
-                if (key.StartsWith("file:", StringComparison.Ordinal))
+                if (key.Kind == DependencyKind.File)
                 {
                     if (!readers.TryGetValue(key, out var set)) readers[key] = set = new(StringComparer.Ordinal);
                     set.Add(parsed.DisplayPath);

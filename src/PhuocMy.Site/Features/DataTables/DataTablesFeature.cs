@@ -12,6 +12,8 @@ namespace PhuocMy.Site.Features.DataTables;
 /// </summary>
 public sealed class DataTablesFeature : ISiteFeature
 {
+    public string Name => "data-tables";
+
     public const string Folder = "data";
     public const string IndexUrl = "/so-lieu/";
 

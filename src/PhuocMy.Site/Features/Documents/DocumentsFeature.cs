@@ -11,6 +11,8 @@ namespace PhuocMy.Site.Features.Documents;
 /// </summary>
 public sealed class DocumentsFeature : ISiteFeature, ILoadedFeature
 {
+    public string Name => "documents";
+
     public const string Folder = "documents";
 
     /// <summary>How many documents <c>site.latest_documents</c> holds, for the side column.</summary>

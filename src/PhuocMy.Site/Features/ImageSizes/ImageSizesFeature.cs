@@ -15,6 +15,9 @@ namespace PhuocMy.Site.Features.ImageSizes;
 /// </summary>
 public sealed class ImageSizesFeature : ISiteFeature
 {
+    public string Name => "image-sizes";
+    public IReadOnlyList<string> RunsAfter => ["images"];
+
     /// <summary>Reads images only: they are still published as they are.</summary>
     public bool Owns(SourceFile file) => false;
 

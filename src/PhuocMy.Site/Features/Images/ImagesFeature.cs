@@ -17,6 +17,8 @@ namespace PhuocMy.Site.Features.Images;
 /// </summary>
 public sealed class ImagesFeature(ImageOptions? options = null) : ISiteFeature
 {
+    public string Name => "images";
+
     private readonly ImageOptions options = options ?? ImageOptions.Default;
 
     /// <summary>Every raster photo of the tree: the originals are replaced by their variants.</summary>

@@ -11,6 +11,8 @@ namespace PhuocMy.Site.Features.Publication;
 /// </summary>
 public sealed class LapsedPostsFeature : ISiteFeature
 {
+    public string Name => "lapsed-posts";
+
     public bool Owns(SourceFile file) => false;
 
     public ILoadedFeature Load(SourceTree tree, SiteSettings settings, DiagnosticBag diagnostics) => new Loaded();

@@ -32,11 +32,12 @@ internal sealed class LinkedFilesPublisher(IReadOnlyList<SourceFile> waiting) : 
         var waitingHash = context.Finish();
 
         var linked = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        var step = site.Cache.Step("linked-files");
         site.Pages.AsParallel().ForAll(page =>
         {
             if (!page.File.IsHtml) return;
             var key = new ContentHasher().Add(page.File.Hash).Add(waitingHash).Finish();
-            var targets = site.Cache.Reuse("publishing/links:" + page.File.Path, key, () => Encode(LinkedWaiting(page.File, byPath, needles, resolver)));
+            var targets = step.GetOrMake(page.File.Path, key, () => Encode(LinkedWaiting(page.File, byPath, needles, resolver)));
             foreach (var target in Decode(targets)) linked.TryAdd(target, true);
         });
 

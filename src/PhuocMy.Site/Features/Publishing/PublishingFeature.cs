@@ -14,6 +14,9 @@ namespace PhuocMy.Site.Features.Publishing;
 /// </summary>
 public sealed class PublishingFeature(IReadOnlyList<ISiteFeature> contentFeatures) : ISiteFeature
 {
+    public string Name => "publishing";
+    public IReadOnlyList<string> RunsAfter => [FeatureOrder.AllOthers];
+
     /// <summary>Files this feature decides about, so they are not also copied as they are.</summary>
     public bool Owns(SourceFile file) =>
         !file.IsHidden && !IsContent(file) && !contentFeatures.Any(feature => feature.Owns(file)) && !PublishingRules.IsPublishedAsIs(file);

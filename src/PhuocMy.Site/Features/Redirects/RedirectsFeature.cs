@@ -15,6 +15,8 @@ namespace PhuocMy.Site.Features.Redirects;
 /// </summary>
 public sealed class RedirectsFeature : ISiteFeature, ILoadedFeature
 {
+    public string Name => "redirects";
+
     public const string FileName = "_redirects";
 
     public bool Owns(SourceFile file) => false;

@@ -8,6 +8,8 @@ namespace PhuocMy.Site.Features.Schedule;
 /// <summary>Lịch công tác: one YAML file per week under <c>schedule/</c>, named by its Monday.</summary>
 public sealed class ScheduleFeature : ISiteFeature
 {
+    public string Name => "schedule";
+
     public const string Folder = "schedule";
 
     public bool Owns(SourceFile file) =>

@@ -12,6 +12,8 @@ namespace PhuocMy.Site.Features.Search;
 /// </summary>
 public sealed class SearchFeature : ISiteFeature
 {
+    public string Name => "search";
+
     /// <summary>Reads no files of its own: the page is a theme layout, the index comes from the finished site.</summary>
     public bool Owns(SourceFile file) => false;
 

@@ -16,7 +16,9 @@ namespace PhuocMy.Site.Features.Search;
 /// </summary>
 public sealed class SearchIndexGenerator : IAfterRenderGenerator
 {
-    private const string IndexKey = "search/index";
+    /// <summary>The cache step of the written index: one entry, whose outputs are the index's files.</summary>
+    public const string Section = "search-index";
+    private const string IndexName = "index";
     private static readonly SearchIndexOptions Options = SearchIndexOptions.Default with { Folder = SearchRoutes.IndexFolder };
 
     public IEnumerable<OutputFile> Generate(RenderedSite site, DiagnosticBag diagnostics)
@@ -27,14 +29,20 @@ public sealed class SearchIndexGenerator : IAfterRenderGenerator
         IReadOnlyList<string> sources = [.. pages.Select(p => p.Page.Plan.Origin).OfType<string>().Distinct()];
 
         var indexKey = IndexKeyOf(pages, keys);
-        if (Unchanged(site.Cache, indexKey, pages, keys, cache, sources) is { } unchanged) return unchanged;
+        var step = site.Cache.Step(Section);
+        // Unchanged when every page's words are as cached and the index's files are still in the output folder as written.
+        if (pages.Select((page, i) => cache.Has(page, keys[i])).All(has => has) && step.TryReuse(IndexName, indexKey, null, out var written))
+        {
+            foreach (var page in pages) cache.Keep(page);
+            return written.Outputs.Select(file => OutputFile.Unchanged(file.Path, file.Hash, sources, () => site.Cache.ReadWritten(file.Path))).ToList();
+        }
 
         var tokens = new DocumentTokens[pages.Count];
         Parallel.For(0, pages.Count, i => tokens[i] = cache.Get(pages[i], keys[i]).Tokens);
         var files = new SearchIndexWriter(Options).Write(tokens)
             .Select(file => new OutputFile(file.Path, file.Content, sources))
             .ToList();
-        site.Cache.Next.Store[IndexKey] = (indexKey, WrittenIndex.ToBytes(files.Select(f => (f.Path, f.Hash))));
+        step.Keep(IndexName, CacheEntry.Wrote(indexKey, files.Select(f => new WrittenOutput(f.Path, f.Hash)).ToList()));
         return files;
     }
 
@@ -43,19 +51,5 @@ public sealed class SearchIndexGenerator : IAfterRenderGenerator
         var hasher = new ContentHasher().Add(Options.Folder).Add(Options.ShardTargetBytes).Add(pages.Count);
         for (var i = 0; i < pages.Count; i++) hasher.Add(pages[i].Url).Add(keys[i]);
         return hasher.Finish();
-    }
-
-    /// <summary>The index as the last build wrote it, when every page's key is the same and every file is still in place.</summary>
-    private static List<OutputFile>? Unchanged(CacheSession session, ContentHash indexKey, IReadOnlyList<SearchablePage> pages,
-        IReadOnlyList<ContentHash> keys, SearchTokenCache cache, IReadOnlyList<string> sources)
-    {
-        if (!session.Previous.Store.TryGetValue(IndexKey, out var entry) || entry.Key != indexKey) return null;
-        if (WrittenIndex.FromBytes(entry.Value) is not { } written || !written.All(file => session.IsWritten(file.Path, file.Hash))) return null;
-        for (var i = 0; i < pages.Count; i++)
-            if (!cache.Has(pages[i], keys[i])) return null;
-
-        foreach (var page in pages) cache.Keep(page);
-        session.Next.Store[IndexKey] = entry;
-        return written.Select(file => OutputFile.Unchanged(file.Path, file.Hash, sources, () => session.ReadWritten(file.Path))).ToList();
     }
 }

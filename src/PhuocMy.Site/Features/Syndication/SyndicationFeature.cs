@@ -12,6 +12,9 @@ namespace PhuocMy.Site.Features.Syndication;
 /// </summary>
 public sealed class SyndicationFeature : ISiteFeature
 {
+    public string Name => "syndication";
+    public IReadOnlyList<string> RunsAfter => ["images"];
+
     /// <summary>Reads no files of its own: everything it writes comes from the finished site.</summary>
     public bool Owns(SourceFile file) => false;
 

@@ -1,5 +1,6 @@
 using PhuocMy.Site.Caching;
 using PhuocMy.Site.Content;
+using PhuocMy.Site.Dependencies;
 using PhuocMy.Site.Planning;
 using PhuocMy.Site.Rendering;
 using PhuocMy.Site.Sources;
@@ -15,10 +16,10 @@ namespace PhuocMy.Site.Pipeline.Live;
 public sealed class LiveSite
 {
     private readonly Dictionary<string, PlannedPage> plansByPath = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<string>> readersOfContent = new(StringComparer.Ordinal);
+    private readonly Dictionary<DependencyKey, List<string>> readersOfContent = new();
 
     /// <param name="rendered">Each page's recorded reads, by output path (the build cache's entries).</param>
-    public LiveSite(SourceTree tree, PostParser posts, IReadOnlyList<PlannedPage> plans, LiquidRenderer renderer, IReadOnlyDictionary<string, RenderEntry> rendered)
+    public LiveSite(SourceTree tree, PostParser posts, IReadOnlyList<PlannedPage> plans, LiquidRenderer renderer, IEnumerable<KeyValuePair<string, CacheEntry>> rendered)
     {
         Tree = tree;
         Posts = posts;
@@ -29,7 +30,7 @@ public sealed class LiveSite
         {
             foreach (var read in entry.Reads)
             {
-                if (!IsContentRead(read.Key)) continue;
+                if (!read.Key.IsContent) continue;
                 if (!readersOfContent.TryGetValue(read.Key, out var readers)) readersOfContent[read.Key] = readers = [];
                 readers.Add(path);
             }
@@ -43,18 +44,14 @@ public sealed class LiveSite
     public PlannedPage? PlanOf(string outputPath) => plansByPath.GetValueOrDefault(outputPath);
 
     /// <summary>The output paths of the pages whose rendering read any of <paramref name="keys"/> (keys of a content file's content).</summary>
-    public IReadOnlyList<string> PagesReading(IEnumerable<string> keys)
+    public IReadOnlyList<string> PagesReading(IEnumerable<DependencyKey> keys)
     {
         var pages = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var key in keys)
         {
-            if (!IsContentRead(key)) throw new ArgumentException($"'{key}' is not a read of a content file's content.", nameof(keys));
+            if (!key.IsContent) throw new ArgumentException($"'{key}' is not a read of a content file's content.", nameof(keys));
             if (readersOfContent.TryGetValue(key, out var readers)) pages.UnionWith(readers);
         }
         return [.. pages];
     }
-
-    /// <summary>A read of a content file's whole content: its body, its source, or the file itself.</summary>
-    private static bool IsContentRead(string key) =>
-        key.StartsWith("body:", StringComparison.Ordinal) || key.StartsWith("source:", StringComparison.Ordinal) || key.StartsWith("file:", StringComparison.Ordinal);
 }

@@ -81,21 +81,16 @@ public static class CheckPagesStage
     private static CheckEntry Findings(OutputFile file, IReadOnlyList<IPageCheck> checks, string basePath, CacheSession cache)
     {
         var source = file.Origin ?? file.Path;
-        var hash = new ContentHasher().Add(file.Hash).Add(basePath).Add(source).Finish();
-        if (cache.Previous.Checked.TryGetValue(file.Path, out var known) && known.OutputHash == hash)
-        {
-            cache.Counters.Check(reused: true);
-            cache.Next.Checked[file.Path] = known;
-            return known;
-        }
+        var key = new ContentHasher().Add(file.Hash).Add(basePath).Add(source).Finish();
+        var step = cache.Step(CacheSections.Check);
+        if (step.TryReuse(file.Path, key, null, CheckEntry.Read, out var known, out _)) return known;
 
-        cache.Counters.Check(reused: false);
         using var document = new HtmlParser().ParseDocument(Encoding.UTF8.GetString(file.Bytes().Span));
         var page = new PageUnderCheck(file.Path, source, document, basePath);
         var pageDiagnostics = new DiagnosticBag();
         foreach (var check in checks) check.Check(page, pageDiagnostics);
-        var entry = new CheckEntry(hash, pageDiagnostics.ToList(), page.Links, page.Findings);
-        cache.Next.Checked[file.Path] = entry;
+        var entry = new CheckEntry(pageDiagnostics.ToList(), page.Links, page.Findings);
+        step.Keep(file.Path, CacheEntry.Of(key, entry.ToBytes()));
         return entry;
     }
 }

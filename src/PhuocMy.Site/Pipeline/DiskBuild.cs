@@ -1,0 +1,30 @@
+using PhuocMy.Site.Caching;
+using PhuocMy.Site.Output;
+
+namespace PhuocMy.Site.Pipeline;
+
+/// <summary>
+/// What a build from disk to disk holds beside the <see cref="BuildState"/>: its options, the output folder's lock,
+/// and what the disk phases learn on the way (the inputs' hash, the last build's stamp, why a cache was ignored).
+/// </summary>
+public sealed class DiskBuild(BuildOptions options, OutputLock held, PublishOptions publish)
+{
+    public BuildOptions Options { get; } = options;
+    public OutputLock Lock { get; } = held;
+    public PublishOptions Publish { get; } = publish;
+
+    /// <summary>The hash of every input and option (<see cref="BuildStamp.InputsOf"/>).</summary>
+    public Dependencies.ContentHash Inputs { get; set; }
+
+    /// <summary>The last build's stamp, when it still holds: the output folder already is this build's result.</summary>
+    public BuildStamp? Unchanged { get; set; }
+
+    /// <summary>Why an existing cache was not used (corrupt, another version…), when it was not.</summary>
+    public string? CacheIgnored { get; set; }
+
+    public OutputFolderState? OutputState { get; set; }
+
+    /// <summary>The options a build's result depends on, as one key for <see cref="BuildStamp"/>.</summary>
+    public string OptionsKey =>
+        $"{Options.IncludeDrafts}|{Options.IncludeFuture}|{Options.BaseUrl}|{Path.GetFullPath(Options.OutputDirectory)}";
+}
