@@ -18,7 +18,7 @@ public sealed class DependencyHashes(SourceTree tree, Website site, ParseCache p
 
     /// <summary>
     /// The input files behind recorded reads, as authors know them (<c>input/posts/x.md</c>, <c>theme/_layouts/post.liquid</c>):
-    /// a post read in full brings what its own parse read (the data tables its charts draw).
+    /// a content file read in full (a post's body, a document) brings what its own parse read (the data tables its charts draw, its photos).
     /// </summary>
     public IReadOnlyList<string> SourcesOf(IEnumerable<DependencyKey> keys, string? origin)
     {
@@ -29,8 +29,8 @@ public sealed class DependencyHashes(SourceTree tree, Website site, ParseCache p
             switch (key.Kind)
             {
                 case DependencyKind.File when tree.Peek(key.Name) is { } file: sources.Add(file.DisplayPath); break;
-                case DependencyKind.Card or DependencyKind.Source: sources.Add(key.Name); break;
-                case DependencyKind.Body:
+                case DependencyKind.Card: sources.Add(key.Name); break;
+                case DependencyKind.Body or DependencyKind.Source:
                     sources.Add(key.Name);
                     foreach (var read in parsed.ReadsOf(key.Name)) sources.UnionWith(SourcesOf([read.Key], null));
                     break;

@@ -13,8 +13,8 @@ public static class NewCommand
     public static Command Create()
     {
         var command = new Command("new", "Tạo tệp nội dung mới từ mẫu (theme/_archetypes/).");
-        command.Subcommands.Add(Kind("post", "Tạo bài viết mới trong input/posts/<năm>/ (ở chế độ nháp).", ParseContentStage.PostsFolder));
-        command.Subcommands.Add(Kind("page", "Tạo trang mới trong input/pages/.", ParseContentStage.PagesFolder));
+        command.Subcommands.Add(Kind("post", "Tạo bài viết mới trong input/posts/<năm>/ (ở chế độ nháp).", CoreContent.PostsFolder));
+        command.Subcommands.Add(Kind("page", "Tạo trang mới trong input/pages/.", CoreContent.PagesFolder));
         return command;
     }
 

@@ -12,8 +12,10 @@ public sealed record Page(
     string? Layout,
     bool Sample,
     string BodyHtml,
-    IReadOnlyDictionary<string, object?> Meta)
+    IReadOnlyDictionary<string, object?> Meta) : IParsedContent
 {
+    string? IParsedContent.DescriptionKey => "description";
+
     /// <summary>Line of <c>layout:</c> in the page's front matter, for a message when the theme has no such template.</summary>
     public int? LayoutLine { get; init; }
 

@@ -4,8 +4,10 @@ using PhuocMy.Site.Sources;
 
 namespace PhuocMy.Site.Content;
 
-public sealed class PageParser(SiteSettings settings, MarkdownConverter converter, BodyChecks bodyChecks)
+public sealed class PageParser(SiteSettings settings, MarkdownConverter converter, BodyChecks bodyChecks) : IContentKind<Page>
 {
+    public string Folder => "pages";
+
     public Page? Parse(SourceFile file, string text, DiagnosticBag diagnostics)
     {
         var markdown = FrontMatterParser.Parse(file.DisplayPath, text, diagnostics);

@@ -24,8 +24,10 @@ public sealed record Post(
     bool Sample,
     string? Layout,
     string BodyHtml,
-    IReadOnlyDictionary<string, object?> Meta)
+    IReadOnlyDictionary<string, object?> Meta) : IParsedContent
 {
+    string? IParsedContent.DescriptionKey => "summary";
+
     /// <summary>The lead image is shown above the body unless the body already shows the same picture.</summary>
     public bool ShowImage { get; init; }
 

@@ -7,8 +7,10 @@ using PhuocMy.Site.Sources;
 
 namespace PhuocMy.Site.Content;
 
-public sealed class PostParser(SiteSettings settings, MarkdownConverter converter, BodyChecks bodyChecks)
+public sealed class PostParser(SiteSettings settings, MarkdownConverter converter, BodyChecks bodyChecks) : IContentKind<Post>
 {
+    public string Folder => "posts";
+
     public Post? Parse(SourceFile file, string text, DiagnosticBag diagnostics)
     {
         var markdown = FrontMatterParser.Parse(file.DisplayPath, text, diagnostics);

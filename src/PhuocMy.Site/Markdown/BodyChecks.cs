@@ -40,11 +40,6 @@ public sealed class BodyChecks(IEnumerable<IMarkdownCheck> checks, IEnumerable<I
 {
     private readonly IReadOnlyList<IMarkdownCheck> checks = checks.ToList();
     private readonly IReadOnlyList<IMarkdownRewrite> rewrites = rewrites?.ToList() ?? [];
-    private readonly ConcurrentDictionary<string, IReadOnlyList<BodyLink>> links = new(StringComparer.Ordinal);
-
-    /// <summary>For each file checked so far, its links as published, with their lines.</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<BodyLink>> Links => links;
-
     /// <returns>The body's links as published, with their lines, to keep with the parsed post (a cached parse runs no checks).</returns>
     public IReadOnlyList<BodyLink> Check(string displayPath, int bodyFirstLine, MarkdownDocument document, DiagnosticBag diagnostics)
     {
@@ -55,7 +50,6 @@ public sealed class BodyChecks(IEnumerable<IMarkdownCheck> checks, IEnumerable<I
         foreach (var rewrite in rewrites)
             rewrite.Rewrite(source, document, diagnostics);
         var found = LinksOf(document, source);
-        links[displayPath] = found;
         return found;
     }
 

@@ -43,6 +43,9 @@ public sealed class BuildState(GenerationOptions options, CacheSession cache, IR
     public ParseCache ParseCache { get => Made(field, "parse"); set; } = null!;
     public PostParser PostParser { get => Made(field, "parse"); set; } = null!;
 
+    /// <summary>The one content parser, which remembers every item of every kind it parsed. The parse phase.</summary>
+    public ContentParser ContentParser { get => Made(field, "parse"); set; } = null!;
+
     /// <summary>Posts and pages as parsed (or reused), and what each feature adds to the site. The parse phase.</summary>
     public ParsedContent Content { get => Made(field, "parse"); set; } = null!;
     public IReadOnlyList<FeatureOutput> Extensions { get => Made(field, "parse"); set; } = null!;

@@ -63,6 +63,9 @@ public sealed record ContentContext(SourceTree Tree, SiteSettings Settings, Mark
     /// </summary>
     public Func<IEnumerable<ParsedReads>> ParseReads { get; init; } = () => [];
 
+    /// <summary>The build's one content parser: a feature with content of its own (documents) parses it with this, through the cache.</summary>
+    public Stages.ContentParser Parser { get; init; } = null!;
+
     /// <summary>This build's cache: its <see cref="CacheSession.Folder"/> holds what a feature keeps on disk between builds.</summary>
     public CacheSession Cache { get; init; } = CacheSession.None();
 }

@@ -17,7 +17,7 @@ public static class SiteModelBuilder
         // A lapsed post links only to tags that still have a page: those of listed posts.
         var listedTags = new Dictionary<string, TermLink>(tagLinks, StringComparer.Ordinal);
         var lapsed = Newest(allPosts.Where(p => rules.Keeps(p) && !rules.Lists(p)).Select(p => Place(p, settings, rules, categoryLinks, listedTags)))
-            .Select(p => p with { Tags = p.Tags.Where(t => tagLinks.ContainsKey(t.Slug)).ToList() })
+            .Select(p => p with { Card = p.Card with { Tags = p.Tags.Where(t => tagLinks.ContainsKey(t.Slug)).ToList() } })
             .ToList();
 
         ReportClashes(posts.Concat(lapsed).Select(p => (p.Url, p.Post.SourcePath)).Concat(pages.Select(p => (Routes.Page(p.Slug), p.SourcePath))), diagnostics);
@@ -84,13 +84,12 @@ public static class SiteModelBuilder
             return link;
         }).DistinctBy(t => t.Slug).ToList();
 
-        return new SitePost(post, Routes.Post(post.Slug), post.Category is null ? null : categories.GetValueOrDefault(post.Category), postTags, local)
-        {
-            LocalUpdated = post.Updated is { } updated ? SiteTime.ToLocal(updated, settings.Zone) : null,
-            LocalExpires = post.Expires is { } expires ? SiteTime.ToLocal(expires, settings.Zone) : null,
-            Scheduled = rules.IsScheduled(post),
-            Lapsed = rules.IsLapsed(post),
-        };
+        var placed = new PostCard(Routes.Post(post.Slug), "", "", "", null, null, false, false, false, local,
+            post.Updated is { } updated ? SiteTime.ToLocal(updated, settings.Zone) : null,
+            post.Expires is { } expires ? SiteTime.ToLocal(expires, settings.Zone) : null,
+            rules.IsScheduled(post), rules.IsLapsed(post),
+            post.Category is null ? null : categories.GetValueOrDefault(post.Category), postTags);
+        return new SitePost(post, placed.WithTextOf(post));
     }
 
     private static void ReportClashes(IEnumerable<(string Url, string Source)> routes, DiagnosticBag diagnostics)

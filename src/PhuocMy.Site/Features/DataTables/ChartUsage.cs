@@ -55,5 +55,5 @@ public sealed class ChartUsage : IMarkdownCheck
     }
 
     private static bool IsPostOrPage(string displayPath) =>
-        displayPath.Split('/') is [_, ParseContentStage.PostsFolder or ParseContentStage.PagesFolder, ..];
+        displayPath.Split('/') is [_, CoreContent.PostsFolder or CoreContent.PagesFolder, ..];
 }

@@ -8,16 +8,17 @@ using PhuocMy.Site.Sources;
 namespace PhuocMy.Site.Features.Documents;
 
 /// <summary>Reads one <c>documents/&lt;slug&gt;.md</c>: front matter fields, the attached file and the Markdown body.</summary>
-public sealed class DocumentParser(SourceTree tree, SiteSettings settings, MarkdownConverter converter, BodyChecks bodyChecks)
+public sealed class DocumentParser(SourceTree tree, SiteSettings settings, MarkdownConverter converter, BodyChecks bodyChecks) : IContentKind<ParsedDocument>
 {
+    public string Folder => DocumentsFeature.Folder;
+
     public static readonly IReadOnlySet<string> KnownKeys = new HashSet<string>(StringComparer.Ordinal)
     {
         "title", "number", "type", "issuer", "signer", "issued", "effective", "file", "sample",
     };
 
-    public ParsedDocument? Parse(SourceFile file, DiagnosticBag diagnostics)
+    public ParsedDocument? Parse(SourceFile file, string text, DiagnosticBag diagnostics)
     {
-        if (SourceText.Read(file, diagnostics) is not { } text) return null;
         var markdown = FrontMatterParser.Parse(file.DisplayPath, text, diagnostics);
         if (markdown is null) return null;
 
@@ -49,13 +50,13 @@ public sealed class DocumentParser(SourceTree tree, SiteSettings settings, Markd
         }
 
         var document = converter.Parse(markdown.Body);
-        bodyChecks.Check(file.DisplayPath, markdown.BodyFirstLine, document, diagnostics);
+        var links = bodyChecks.Check(file.DisplayPath, markdown.BodyFirstLine, document, diagnostics);
 
         if (title is null || number is null || type is null || issuer is null || issued is null) return null;
         var slug = Urls.Slug.From(Path.GetFileNameWithoutExtension(file.Path));
         var parsed = new OfficialDocument(file.DisplayPath, slug, title, number, type, typeSlug, issuer, signer, issued.Value, effective,
             attached, sample, converter.ToHtml(document));
-        return new ParsedDocument(parsed, frontMatter.LineOf("number"), frontMatter.LineOf("type"));
+        return new ParsedDocument(parsed, frontMatter.LineOf("number"), frontMatter.LineOf("type")) { BodyLinks = links };
 
         DateTimeOffset? ReadDate(FieldReader reader, string key, bool required) =>
             reader.Date(key, settings.Zone, required) is { } date ? SiteTime.ToLocal(date, settings.Zone) : null;

@@ -25,8 +25,7 @@ public sealed class DocumentsFeature : ISiteFeature, ILoadedFeature
 
     public FeatureOutput ParseContent(ContentContext context)
     {
-        var parser = new DocumentParser(context.Tree, context.Settings, context.Converter, context.BodyChecks);
-        var parsed = context.Tree.Files.Where(IsDocument).Select(file => parser.Parse(file, context.Diagnostics)).OfType<ParsedDocument>();
+        var parsed = context.Parser.ParseAll(new DocumentParser(context.Tree, context.Settings, context.Converter, context.BodyChecks));
         var registry = DocumentRegistry.Build(parsed, context.Diagnostics);
         return new FeatureOutput
         {

@@ -1,4 +1,3 @@
-using System.Text;
 using PhuocMy.Site.Content;
 using PhuocMy.Site.Dependencies;
 using PhuocMy.Site.Diagnostics;
@@ -30,7 +29,7 @@ public static class BodyEdit
     public static BodyEditResult Try(LiveSite live, string treePath, ReadOnlyMemory<byte> content)
     {
         if (live.Tree.Peek(treePath) is not { Layer: SourceLayer.Input } old || !old.IsMarkdown || old.IsHidden
-            || !treePath.StartsWith(Stages.ParseContentStage.PostsFolder + "/", StringComparison.Ordinal))
+            || !treePath.StartsWith(Stages.CoreContent.PostsFolder + "/", StringComparison.Ordinal))
             return BodyEditResult.Decline("not a post the last build read");
 
         var file = old with { Content = content };
@@ -48,12 +47,12 @@ public static class BodyEdit
             if (live.PlanOf(path) is not { } plan || plan.Origin != file.DisplayPath
                 || plan.Values.Values.OfType<SitePost>().FirstOrDefault(p => p.SourcePath == file.DisplayPath) is not { } shown)
                 return BodyEditResult.Decline($"{path} shows more than this post");
-            if (!SameCard(shown.Post, post))
+            if (shown.Card.WithTextOf(post) != shown.Card)
                 return BodyEditResult.Decline("the card changed");
 
-            var html = live.Renderer.Render(WithPost(plan, shown, post), diagnostics);
+            var html = Phases.RenderPhase.Draw(live.Renderer, WithPost(plan, shown, post), diagnostics);
             if (html is null || diagnostics.HasErrors) return BodyEditResult.Decline("the page could not be drawn");
-            pages.Add(new RedrawnPage(path, Encoding.UTF8.GetBytes(html)));
+            pages.Add(new RedrawnPage(path, html));
         }
         return pages.Count == 0 ? BodyEditResult.Decline("no page shows this post") : new BodyEditResult(pages, null);
     }
@@ -71,11 +70,6 @@ public static class BodyEdit
             StringComparer.Ordinal);
         return plan with { Values = values };
     }
-
-    /// <summary>What listings show of a post and may come from its body (the sapo, the lead image) is unchanged.</summary>
-    private static bool SameCard(Post before, Post after) =>
-        before.Title == after.Title && before.Summary == after.Summary && before.Image == after.Image && before.ImageAlt == after.ImageAlt
-        && before.Slug == after.Slug;
 
     /// <summary>The lines up to the body are the same, so every front matter field is.</summary>
     private static bool SameFrontMatter(string displayPath, string before, string after)

@@ -14,7 +14,7 @@ public sealed class CheckPhase : IBuildPhase
     public PhaseOutcome Run(BuildState state)
     {
         CheckPagesStage.Run(state.Files, state.PageChecks, state.Settings.BaseUrl.AbsolutePath, state.Diagnostics, state.Cache,
-            ContentSourceLines.Of(state.BodyChecks.Links, state.Content), UnreadContentStage.AddressesOf(state.Tree, state.Content),
+            ContentSourceLines.Of(state.ContentParser.Parsed), UnreadContentStage.AddressesOf(state.Tree, state.Content),
             new ProblemLocations(state.Tree).Locate);
         return state.Diagnostics.HasErrors ? PhaseOutcome.Stop : PhaseOutcome.Continue;
     }

@@ -26,10 +26,12 @@ public sealed class ParsePhase : IBuildPhase
         var converter = new MarkdownConverter(builder => { foreach (var feature in loaded) feature.ExtendMarkdown(builder); });
         var bodyChecks = new BodyChecks(
             [new HeadingLevelCheck(), new ImageAltTextCheck(), new UnknownShortcodeCheck(UnknownShortcodeCheck.StandardNames, KeySpelling.IsNearMiss), .. loaded.SelectMany(f => f.MarkdownChecks)],
-            ContentLinks.Rewrites(converter, tree, ParseContentStage.Addresses));
+            ContentLinks.Rewrites(converter, tree, CoreContent.Addresses));
         var parseCache = new ParseCache(state.Cache, ParseContext(tree, state.Features, loaded), tree);
+        var parser = new ContentParser(tree, parseCache, state.Diagnostics);
         var context = new ContentContext(tree, settings, converter, bodyChecks, state.Diagnostics)
         {
+            Parser = parser,
             ParseReads = () => parseCache.AllReads().Select(parsed => new ParsedReads(parsed.DisplayPath, parsed.Keys.ToList())),
             Cache = state.Cache,
         };
@@ -38,7 +40,8 @@ public sealed class ParsePhase : IBuildPhase
         state.ParseCache = parseCache;
         state.PostParser = new PostParser(settings, converter, bodyChecks);
         state.Extensions = loaded.Select(feature => feature.ParseContent(context)).ToList();
-        state.Content = ParseContentStage.Run(tree, state.PostParser, new PageParser(settings, converter, bodyChecks), state.Diagnostics, parseCache);
+        state.Content = CoreContent.Parse(parser, state.PostParser, new PageParser(settings, converter, bodyChecks));
+        state.ContentParser = parser;
         return PhaseOutcome.Continue;
     }
 

@@ -14,8 +14,8 @@ public static class StrayContentStage
         foreach (var file in tree.Files)
         {
             if (file.Layer != SourceLayer.Input || !file.IsMarkdown || file.IsHidden) continue;
-            if (file.Path.StartsWith(ParseContentStage.PostsFolder + "/", StringComparison.Ordinal)
-                || file.Path.StartsWith(ParseContentStage.PagesFolder + "/", StringComparison.Ordinal)
+            if (file.Path.StartsWith(CoreContent.PostsFolder + "/", StringComparison.Ordinal)
+                || file.Path.StartsWith(CoreContent.PagesFolder + "/", StringComparison.Ordinal)
                 || features.Any(f => f.Owns(file))) continue;
             diagnostics.Warning(file.DisplayPath, null, "Tệp Markdown này nằm ngoài các thư mục nội dung nên không được đăng.",
                 "Chuyển bài viết vào input/posts/, trang vào input/pages/; hoặc đặt tên bắt đầu bằng '_' nếu cố ý không đăng.");

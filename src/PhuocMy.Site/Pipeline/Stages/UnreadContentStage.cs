@@ -14,11 +14,11 @@ public static class UnreadContentStage
     public static IReadOnlyList<string> AddressesOf(SourceTree tree, ParsedContent content)
     {
         var parsed = content.Posts.Select(p => p.SourcePath).Concat(content.Pages.Select(p => p.SourcePath)).ToHashSet(StringComparer.Ordinal);
-        var unread = ParseContentStage.Addresses
+        var unread = CoreContent.Addresses
             .SelectMany(folder => tree.Under(folder.Folder).Where(f => f.IsMarkdown && !f.IsHidden && !parsed.Contains(f.DisplayPath)))
             .ToList();
         if (unread.Count == 0) return [];
-        var addresses = new ContentAddresses(tree, ParseContentStage.Addresses);
+        var addresses = new ContentAddresses(tree, CoreContent.Addresses);
         return unread.Select(file => addresses.UrlOf(file.Path)).OfType<string>().Select(Routes.ToOutputPath).ToList();
     }
 }
