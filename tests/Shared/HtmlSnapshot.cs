@@ -12,40 +12,16 @@ namespace PhuocMy.Site.Testing;
 /// </summary>
 public static class HtmlSnapshot
 {
-    public const string UpdateVariable = "UPDATE_SNAPSHOTS";
+    public const string UpdateVariable = SnapshotFile.UpdateVariable;
 
-    public static void Match(string html, string name, [CallerFilePath] string callerFile = "")
+    public static void Match(string html, string name, [CallerFilePath] string callerFile = "") =>
+        SnapshotFile.Match(html, name, "html", callerFile, Differences);
+
+    private static string? Differences(string expected, string actual)
     {
-        var folder = Path.Combine(Path.GetDirectoryName(callerFile)!, "Snapshots");
-        var verifiedPath = Path.Combine(folder, name + ".verified.html");
-        var receivedPath = Path.Combine(folder, name + ".received.html");
-        var accept = Environment.GetEnvironmentVariable(UpdateVariable) is "1" or "true";
-
-        if (accept)
-        {
-            Directory.CreateDirectory(folder);
-            File.WriteAllText(verifiedPath, html);
-            File.Delete(receivedPath);
-            return;
-        }
-
-        if (!File.Exists(verifiedPath))
-        {
-            Directory.CreateDirectory(folder);
-            File.WriteAllText(receivedPath, html);
-            Assert.Fail($"No verified snapshot {verifiedPath}. Wrote {receivedPath}; review it, then run the tests with {UpdateVariable}=1 to accept it.");
-        }
-
-        var differences = Compare(File.ReadAllText(verifiedPath), html);
-        if (differences.Count == 0)
-        {
-            File.Delete(receivedPath);
-            return;
-        }
-
-        File.WriteAllText(receivedPath, html);
-        var shown = string.Join(Environment.NewLine, differences.Take(10).Select(Describe));
-        Assert.Fail($"Snapshot {name} differs ({differences.Count} differences). Wrote {receivedPath}; if the change is intended, run with {UpdateVariable}=1.{Environment.NewLine}{shown}");
+        var differences = Compare(expected, actual);
+        if (differences.Count == 0) return null;
+        return $"{differences.Count} differences:{Environment.NewLine}" + string.Join(Environment.NewLine, differences.Take(10).Select(Describe));
     }
 
     public static IReadOnlyList<IDiff> Compare(string expected, string actual) =>
