@@ -1,6 +1,5 @@
 using PhuocMy.Site.Features.DataTables;
 using PhuocMy.Site.Features.Documents;
-using PhuocMy.Site.Features.ImageSizes;
 using PhuocMy.Site.Features.Images;
 using PhuocMy.Site.Features.Publication;
 using PhuocMy.Site.Features.Publishing;
@@ -24,7 +23,7 @@ public static class StandardSite
         ISiteFeature[] content =
         [
             new DataTablesFeature(), new DocumentsFeature(), new ScheduleFeature(), new LapsedPostsFeature(), new ImagesFeature(), new SyndicationFeature(),
-            new SearchFeature(), new RedirectsFeature(), new ImageSizesFeature(),
+            new SearchFeature(), new RedirectsFeature(),
         ];
         // Last: it decides about the files no other feature reads.
         return [.. content, new PublishingFeature(content)];

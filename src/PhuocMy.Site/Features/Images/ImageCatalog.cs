@@ -20,7 +20,7 @@ internal sealed class ImageCatalog(SourceTree tree, ImageOptions options)
     private readonly ConcurrentDictionary<string, Lazy<ImageResult<ImageInfo>>> probes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<ImageResult<VariantSet>>> variants = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<ImageResult<EncodedImage>>> sharing = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, SvgSize?> svgSizes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ImageSize?> svgSizes = new(StringComparer.Ordinal);
     private VariantCache? cache;
     private PublishedImageIndex? index;
 
@@ -110,7 +110,21 @@ internal sealed class ImageCatalog(SourceTree tree, ImageOptions options)
             return cache?.GetSharingImage(bytes) ?? Site.Images.SharingImage.Create(bytes, options);
         })).Value;
 
-    public SvgSize? SvgSizeOf(SourceFile file) => svgSizes.GetOrAdd(file.Path, _ => SvgSize.Read(file.Content.Span));
+    /// <summary>The size an SVG drawing shows at (<see cref="SvgSize"/>), read once per build; null when it is not a readable SVG.</summary>
+    public ImageSize? SvgSizeOf(SourceFile file) => svgSizes.GetOrAdd(file.Path, _ => SvgSize.TryRead(file.Content.Span));
+
+    /// <summary>
+    /// The sizes of every drawing of the tree by the address it is published at, for <c>site.image_sizes</c> and the
+    /// images of Markdown and pasted HTML.
+    /// </summary>
+    public ImageSizeCatalog SvgSizes()
+    {
+        var sizes = new Dictionary<string, ImageSize>(StringComparer.Ordinal);
+        foreach (var file in tree.Files.Where(f => IsSvg(f.Path) && !f.IsHidden))
+            // An unreadable drawing has no size to give; the build reports it, once, where it is shown.
+            if (SvgSizeOf(file) is { } size) sizes[ImageSizeCatalog.UrlOf(file.Path)] = size;
+        return new ImageSizeCatalog(sizes);
+    }
 
     /// <summary>
     /// <c>images/hoi-nghi-720.3f9a0c1b2d.webp</c>: beside the original, with its width and a hash of the original and

@@ -29,7 +29,7 @@ internal static class ImageHtml
         return Img(url, alt, size, use.Priority, cssClass);
     }
 
-    private static string Img(string url, string alt, SvgSize? size, bool priority, string? cssClass)
+    private static string Img(string url, string alt, ImageSize? size, bool priority, string? cssClass)
     {
         var html = new StringBuilder("<img src=\"").Append(Attribute(Urls.UrlEscaping.Escape(url))).Append("\" alt=\"").Append(Attribute(alt)).Append('"');
         if (size is not null) html.Append(" width=\"").Append(size.Width).Append("\" height=\"").Append(size.Height).Append('"');

@@ -1,6 +1,6 @@
 using PhuocMy.Site.Dependencies;
 
-namespace PhuocMy.Site.Features.ImageSizes;
+namespace PhuocMy.Site.Features.Images;
 
 /// <summary>The sizes of the site's images by the root-relative URL they are published at (<c>/images/a.svg</c>).</summary>
 public sealed class ImageSizeCatalog(IReadOnlyDictionary<string, ImageSize> byUrl)
