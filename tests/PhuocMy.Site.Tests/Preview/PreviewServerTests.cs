@@ -323,8 +323,8 @@ public sealed class PreviewServerTests
             PreviewServer.StartAsync(new PreviewOptions(preview.Input, preview.Theme, Path.Combine(preview.Root, "khac"), taken)));
         Assert.Equal(taken, error.Port);
 
-        var exit = await Task.Run(() => Program.Main(["preview", "--input", preview.Input, "--theme", preview.Theme, "--port", taken.ToString(System.Globalization.CultureInfo.InvariantCulture)]), TestContext.Current.CancellationToken)
-            .WaitAsync(Patience);
+        var exit = await Task.Run(() => Program.Main(["preview", "--input", preview.Input, "--theme", preview.Theme, "--port", taken.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            .WaitAsync(Patience, TestContext.Current.CancellationToken);
         Assert.Equal(Program.UsageErrors, exit);
     }
 
