@@ -1,8 +1,8 @@
 using PhuocMy.Site.Features.DataTables;
 using PhuocMy.Site.Features.Documents;
 using PhuocMy.Site.Features.Images;
-using PhuocMy.Site.Features.Publication;
-using PhuocMy.Site.Features.Publishing;
+using PhuocMy.Site.Features.LapsedPosts;
+using PhuocMy.Site.Features.StaticFiles;
 using PhuocMy.Site.Features.Redirects;
 using PhuocMy.Site.Features.Schedule;
 using PhuocMy.Site.Features.Search;
@@ -26,7 +26,7 @@ public static class StandardSite
             new SearchFeature(), new RedirectsFeature(),
         ];
         // Last: it decides about the files no other feature reads.
-        return [.. content, new PublishingFeature(content)];
+        return [.. content, new StaticFilesFeature(content)];
     }
 
     public static SiteGenerator Generator() => new(Features(), PageChecks.All);

@@ -1,9 +1,9 @@
 using PhuocMy.Site.Sources;
 
-namespace PhuocMy.Site.Features.Publishing;
+namespace PhuocMy.Site.Features.StaticFiles;
 
 /// <summary>Which files of <c>input/</c> and <c>theme/</c> are published as they are, and which need a reason.</summary>
-public static class PublishingRules
+public static class StaticFileRules
 {
     /// <summary>Files a web page uses directly: always published.</summary>
     public static readonly IReadOnlySet<string> AssetExtensions = new HashSet<string>(StringComparer.Ordinal)
