@@ -34,7 +34,7 @@ public sealed class CliProcess : IDisposable
             foreach (var argument in new[] { "--reuid=65534", "--regid=65534", "--clear-groups", "dotnet" }) start.ArgumentList.Add(argument);
             // A home "nobody" may write in, as the temp folder is, that goes when the process does.
             home = TempFolders.Create("home");
-            File.SetUnixFileMode(home, (UnixFileMode)0b111_111_111);
+            if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(home, (UnixFileMode)0b111_111_111);
             start.Environment["HOME"] = home;
         }
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "phuocmy-site.dll"));
