@@ -6,6 +6,7 @@ using PhuocMy.Site.Markdown;
 using PhuocMy.Site.Pipeline;
 using PhuocMy.Site.Sources;
 using Markdig;
+using PhuocMy.Site.Urls;
 
 namespace PhuocMy.Site.Features.Images;
 
@@ -22,7 +23,7 @@ public sealed class ImagesFeature(ImageOptions? options = null) : ISiteFeature
     private readonly ImageOptions options = options ?? ImageOptions.Default;
 
     /// <summary>Every raster photo of the tree: the originals are replaced by their variants.</summary>
-    public bool Owns(SourceFile file) => ImageCatalog.IsRaster(file.Path) && !file.IsHidden;
+    public bool Owns(SourceFile file) => MediaTypes.IsPhoto(file.Path) && !file.IsHidden;
 
     public ILoadedFeature Load(SourceTree tree, SiteSettings settings, DiagnosticBag diagnostics)
     {

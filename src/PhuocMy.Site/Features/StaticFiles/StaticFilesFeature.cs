@@ -3,6 +3,7 @@ using PhuocMy.Site.Diagnostics;
 using PhuocMy.Site.Output;
 using PhuocMy.Site.Pipeline;
 using PhuocMy.Site.Sources;
+using PhuocMy.Site.Urls;
 
 namespace PhuocMy.Site.Features.StaticFiles;
 
@@ -34,7 +35,7 @@ public sealed class StaticFilesFeature(IReadOnlyList<ISiteFeature> contentFeatur
                 diagnostics.Error(file.DisplayPath, null,
                     $"Tệp {file.Extension} trong input/ chạy được trong trình duyệt; nội dung không được chứa mã lệnh hay trang HTML riêng.",
                     $"Viết nội dung bằng Markdown (.md). Nếu thật sự cần, nhóm giao diện cho phép thư mục này trong theme/{ThemeAllowances.FileName} ({ThemeAllowances.ScriptFoldersKey}).");
-            else if (file.Extension == ".svg")
+            else if (file.Extension == MediaTypes.Svg)
                 SvgScriptCheck.Check(file, diagnostics);
         }
         foreach (var file in tree.Files.Where(f => Owns(f) && !StaticFileRules.IsActive(f)))

@@ -50,8 +50,7 @@ public sealed partial class ProblemLocations(SourceTree tree)
 
     private string[]? Read(string displayPath)
     {
-        var slash = displayPath.IndexOf('/');
-        if (slash <= 0 || tree.Peek(displayPath[(slash + 1)..]) is not { } file || file.DisplayPath != displayPath) return null;
+        if (tree.PeekDisplayPath(displayPath) is not { } file) return null;
         return Encoding.UTF8.GetString(file.Content.Span).Split('\n');
     }
 
