@@ -22,10 +22,6 @@ namespace PhuocMy.Site.Preview;
 /// </summary>
 public sealed class PreviewServer : IAsyncDisposable
 {
-    /// <summary>The policy the site is published under (netlify.toml), so what breaks it breaks in the preview too.</summary>
-    public const string ContentSecurityPolicy =
-        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-
     private static readonly TimeSpan Heartbeat = TimeSpan.FromSeconds(15);
 
     private readonly WebApplication app;
@@ -162,7 +158,7 @@ public sealed class PreviewServer : IAsyncDisposable
     {
         var request = context.Request;
         var response = context.Response;
-        response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        response.Headers.ContentSecurityPolicy = PublishedHeaders.ContentSecurityPolicy;
         response.Headers.XContentTypeOptions = "nosniff";
         response.Headers.CacheControl = "no-store";
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))

@@ -43,6 +43,12 @@ public sealed class NetlifyConfigTests(NetlifyDeploy deploy) : IClassFixture<Net
         Assert.True(check >= 0 && build > check, "scripts/netlify-build.sh must run scripts/check.sh before scripts/build.sh");
     }
 
+    [Fact]
+    public void The_preview_sends_the_policy_Netlify_sends()
+    {
+        Assert.Equal(Assert.Single(Sent("/", "Content-Security-Policy")), global::PhuocMy.Site.Preview.PublishedHeaders.ContentSecurityPolicy);
+    }
+
     [Theory]
     [MemberData(nameof(AllPaths))]
     public void Every_response_carries_the_security_headers_once(string path)

@@ -328,9 +328,5 @@ public sealed class PreviewServerTests
         Assert.Equal(Program.UsageErrors, exit);
     }
 
-    private static string NetlifyPolicy()
-    {
-        var toml = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "netlify.toml"));
-        return Regex.Match(toml, "Content-Security-Policy = \"([^\"]+)\"").Groups[1].Value;
-    }
+    private static string NetlifyPolicy() => Support.NetlifyToml.PolicyForEveryPath();
 }
