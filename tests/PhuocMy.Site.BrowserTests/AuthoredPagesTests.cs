@@ -68,7 +68,7 @@ public sealed class AuthoredSite : IAsyncLifetime
 
     private static readonly string FixtureFolder = Path.Combine(RepositoryPaths.Root, "tests", "PhuocMy.Site.Tests", "Authoring", "Fixtures", "posts");
 
-    public string Root { get; } = Path.Combine(Path.GetTempPath(), "phuocmy-authored-pages", Guid.NewGuid().ToString("N"));
+    public string Root { get; } = TempFolders.Create("authored-pages");
     public StaticSiteServer Server { get; private set; } = null!;
 
     private string Input => Path.Combine(Root, "input");
@@ -97,7 +97,7 @@ public sealed class AuthoredSite : IAsyncLifetime
     public async ValueTask DisposeAsync()
     {
         if (Server is not null) await Server.DisposeAsync();
-        Directory.Delete(Root, recursive: true);
+        TempFolders.Delete(Root);
     }
 
     private static void CopyFolder(string from, string to)

@@ -15,7 +15,7 @@ public sealed class PhotoSiteFixture : IAsyncLifetime
 {
     public const string PostUrl = "/tin-tuc/anh-tu-dien-thoai/";
 
-    private readonly string root = Path.Combine(Path.GetTempPath(), "phuocmy-photo-site-" + Guid.NewGuid().ToString("N"));
+    private readonly string root = TempFolders.Create("photo-site");
     private IPlaywright? playwright;
 
     public StaticSiteServer Server { get; private set; } = null!;
@@ -69,7 +69,7 @@ public sealed class PhotoSiteFixture : IAsyncLifetime
         if (Browser is not null) await Browser.DisposeAsync();
         playwright?.Dispose();
         if (Server is not null) await Server.DisposeAsync();
-        Directory.Delete(root, recursive: true);
+        TempFolders.Delete(root);
     }
 
     public Task<IBrowserContext> PhoneAsync() =>

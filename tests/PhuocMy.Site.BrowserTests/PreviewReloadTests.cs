@@ -16,7 +16,7 @@ public sealed class PreviewReloadTests(SiteFixture site) : IAsyncLifetime
     private const string PostFile = "posts/2025/cham-lo-tet-at-ty-2025.md";
     private static readonly float Patience = 60_000;
 
-    private readonly string root = Directory.CreateTempSubdirectory("phuocmy-preview-browser-").FullName;
+    private readonly string root = TempFolders.Create("preview-browser");
     private readonly Channel<PreviewBuild> builds = Channel.CreateUnbounded<PreviewBuild>();
     private PreviewServer server = null!;
 

@@ -25,7 +25,10 @@ public sealed class SiteFixture : IAsyncLifetime
 
     private IPlaywright? playwright;
 
-    public string OutputFolder { get; } = Path.Combine(Path.GetTempPath(), "phuocmy-site-browser-tests", Guid.NewGuid().ToString("N"));
+    // The build keeps its cache and marker beside the output folder: inside this one, deleted with it.
+    private readonly string root = TempFolders.Create("site-browser-tests");
+
+    public string OutputFolder => Path.Combine(root, "site");
 
     public StaticSiteServer Server { get; private set; } = null!;
 
@@ -50,7 +53,7 @@ public sealed class SiteFixture : IAsyncLifetime
         playwright?.Dispose();
         if (Server is not null)
             await Server.DisposeAsync();
-        Directory.Delete(OutputFolder, recursive: true);
+        TempFolders.Delete(root);
     }
 
     /// <summary>A fresh context per test, so cookies, storage and listeners never leak between tests.</summary>

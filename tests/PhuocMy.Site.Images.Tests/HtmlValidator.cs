@@ -14,7 +14,7 @@ internal static class HtmlValidator
     {
         if (!File.Exists(VnuJar))
             throw new InvalidOperationException($"{VnuJar} is missing: run scripts/install-test-deps.sh.");
-        var file = Path.Combine(Path.GetTempPath(), $"phuocmy-picture-{Guid.NewGuid():N}.html");
+        var file = TempFolders.File("picture", ".html");
         await File.WriteAllTextAsync(file, html, cancellation);
         try
         {

@@ -1,3 +1,4 @@
+using PhuocMy.Site.Testing;
 namespace PhuocMy.Site.Images.Tests;
 
 public sealed class ImageProbeTests
@@ -20,18 +21,11 @@ public sealed class ImageProbeTests
     [Fact]
     public void The_content_decides_the_format_not_the_file_name()
     {
-        var folder = Directory.CreateTempSubdirectory("phuocmy-probe-");
-        try
-        {
-            var pngNamedJpg = Path.Combine(folder.FullName, "anh.jpg");
-            File.WriteAllBytes(pngNamedJpg, SamplePhotos.TransparentPng(120, 80));
+        using var folder = new TempFolder("probe");
+        var pngNamedJpg = Path.Combine(folder.Path, "anh.jpg");
+        File.WriteAllBytes(pngNamedJpg, SamplePhotos.TransparentPng(120, 80));
 
-            Assert.Equal(ImageFormat.Png, Succeeded(ImageProbe.ProbeFile(pngNamedJpg)).Format);
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
+        Assert.Equal(ImageFormat.Png, Succeeded(ImageProbe.ProbeFile(pngNamedJpg)).Format);
     }
 
     [Fact]

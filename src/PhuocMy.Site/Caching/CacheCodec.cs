@@ -106,6 +106,7 @@ internal static class CacheCodec
         writer.Write(diagnostic.Line ?? 0);
         writer.Write(diagnostic.Message);
         writer.WriteNullable(diagnostic.Hint);
+        writer.WriteNullable(diagnostic.Subject);
     }
 
     public static Diagnostic ReadDiagnostic(this BinaryReader reader)
@@ -113,7 +114,9 @@ internal static class CacheCodec
         var severity = (Severity)reader.ReadByte();
         var file = reader.ReadString();
         var line = reader.ReadInt32();
-        return new Diagnostic(severity, file, line == 0 ? null : line, reader.ReadString(), reader.ReadNullable());
+        var message = reader.ReadString();
+        var hint = reader.ReadNullable();
+        return new Diagnostic(severity, file, line == 0 ? null : line, message, hint, reader.ReadNullable());
     }
 
     public static void Write(this BinaryWriter writer, IReadOnlyList<Diagnostic> diagnostics)

@@ -1,9 +1,8 @@
 using PhuocMy.Site.Features.DataTables;
 using PhuocMy.Site.Features.Documents;
-using PhuocMy.Site.Features.ImageSizes;
 using PhuocMy.Site.Features.Images;
-using PhuocMy.Site.Features.Publication;
-using PhuocMy.Site.Features.Publishing;
+using PhuocMy.Site.Features.LapsedPosts;
+using PhuocMy.Site.Features.StaticFiles;
 using PhuocMy.Site.Features.Redirects;
 using PhuocMy.Site.Features.Schedule;
 using PhuocMy.Site.Features.Search;
@@ -24,10 +23,10 @@ public static class StandardSite
         ISiteFeature[] content =
         [
             new DataTablesFeature(), new DocumentsFeature(), new ScheduleFeature(), new LapsedPostsFeature(), new ImagesFeature(), new SyndicationFeature(),
-            new SearchFeature(), new RedirectsFeature(), new ImageSizesFeature(),
+            new SearchFeature(), new RedirectsFeature(),
         ];
         // It decides about the files no other feature reads, so it is told which those are (and runs after them all).
-        return [.. content, new PublishingFeature(content)];
+        return [.. content, new StaticFilesFeature(content)];
     }
 
     public static SiteGenerator Generator() => new(Features(), PageChecks.All);

@@ -1,5 +1,6 @@
 using PhuocMy.Site.Content;
 using PhuocMy.Site.SiteModel;
+using PhuocMy.Site.Urls;
 
 namespace PhuocMy.Site.Planning;
 
@@ -10,7 +11,7 @@ public static class PlanContext
     public const string SettingsSource = "input/" + SiteSettingsReader.FileName;
 
     public static PageMeta Meta(Website site, string kind, string title, string description, string url, params Crumb[] trail) =>
-        new(kind, title, description, url, new Uri(site.Settings.BaseUrl, url.TrimStart('/')).ToString(), site.Settings.Language,
+        new(kind, title, description, url, SitePaths.Absolute(site.Settings.BaseUrl, url).ToString(), site.Settings.Language,
             [new Crumb("Trang chủ", Routes.Home), .. trail]);
 
 

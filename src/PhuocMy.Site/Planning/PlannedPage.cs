@@ -12,5 +12,5 @@ public sealed record PlannedPage(PageMeta Meta, string Layout, IReadOnlyDictiona
     /// <summary>False for outputs that are not HTML pages (a feed, a sitemap): the layout's output is the whole file.</summary>
     public bool UsesBaseLayout { get; init; } = true;
 
-    public string OutputPath => SiteModel.Routes.ToOutputPath(Meta.Url);
+    public string OutputPath => Urls.SitePaths.OutputPathOf(Meta.Url);
 }

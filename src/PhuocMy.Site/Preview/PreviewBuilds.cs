@@ -3,6 +3,7 @@ using PhuocMy.Site.Composition;
 using PhuocMy.Site.Diagnostics;
 using PhuocMy.Site.Pipeline;
 using PhuocMy.Site.Pipeline.Live;
+using PhuocMy.Site.Urls;
 
 namespace PhuocMy.Site.Preview;
 
@@ -115,9 +116,7 @@ public sealed class PreviewBuilds(PreviewOptions options, ReloadSignal signal, A
     /// A page itself or what it draws with (stylesheet, script, image, font): a change to one is a reason to reload.
     /// Feeds, the sitemap, the search index and downloads are read by other programs or on a click, not shown.
     /// </summary>
-    private static bool ShownByPages(string outputPath) =>
-        Path.GetExtension(outputPath).ToLowerInvariant() is ".html" or ".css" or ".js" or ".svg" or ".png" or ".jpg" or ".jpeg"
-            or ".webp" or ".avif" or ".gif" or ".ico" or ".woff" or ".woff2";
+    private static bool ShownByPages(string outputPath) => MediaTypes.Shown.Contains(MediaTypes.ExtensionOf(outputPath));
 
     /// <summary>The output folder now holds exactly what a page was shown ahead.</summary>
     private bool HoldsNow(string outputPath, byte[] shown)

@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using PhuocMy.Site.Urls;
 
 namespace PhuocMy.Site.Preview;
 
@@ -21,10 +22,6 @@ namespace PhuocMy.Site.Preview;
 /// </summary>
 public sealed class PreviewServer : IAsyncDisposable
 {
-    /// <summary>The policy the site is published under (netlify.toml), so what breaks it breaks in the preview too.</summary>
-    public const string ContentSecurityPolicy =
-        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-
     private static readonly TimeSpan Heartbeat = TimeSpan.FromSeconds(15);
 
     private readonly WebApplication app;
@@ -161,7 +158,7 @@ public sealed class PreviewServer : IAsyncDisposable
     {
         var request = context.Request;
         var response = context.Response;
-        response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        response.Headers.ContentSecurityPolicy = PublishedHeaders.ContentSecurityPolicy;
         response.Headers.XContentTypeOptions = "nosniff";
         response.Headers.CacheControl = "no-store";
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
@@ -186,12 +183,12 @@ public sealed class PreviewServer : IAsyncDisposable
         }
 
         var raw = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? path;
-        var found = SitePaths.Resolve(builds.OutputDirectory, raw, path);
+        var found = SitePaths.Serve(builds.OutputDirectory, raw, path);
         switch (found.Kind)
         {
             case SitePathKind.Refused:
                 response.StatusCode = StatusCodes.Status400BadRequest;
-                response.ContentType = "text/plain; charset=utf-8";
+                response.ContentType = MediaTypes.PlainText;
                 await response.WriteAsync("Địa chỉ không hợp lệ: bản xem trước chỉ phục vụ các tệp của trang web.\n");
                 return;
             case SitePathKind.Folder:
@@ -199,7 +196,7 @@ public sealed class PreviewServer : IAsyncDisposable
                 response.Headers.Location = path + "/" + request.QueryString;
                 return;
             case SitePathKind.NotFound:
-                var notFound = SitePaths.Resolve(builds.OutputDirectory, "/404.html", "/404.html");
+                var notFound = SitePaths.Serve(builds.OutputDirectory, "/404.html", "/404.html");
                 if (notFound.Kind == SitePathKind.File)
                     await ServeFile(response, notFound.FullPath!, StatusCodes.Status404NotFound, token, status, types);
                 else
@@ -247,7 +244,7 @@ public sealed class PreviewServer : IAsyncDisposable
     {
         var bytes = Encoding.UTF8.GetBytes(html);
         response.StatusCode = statusCode;
-        response.ContentType = "text/html; charset=utf-8";
+        response.ContentType = MediaTypes.Html;
         response.ContentLength = bytes.Length;
         if (HttpMethods.IsHead(response.HttpContext.Request.Method)) return;
         await response.Body.WriteAsync(bytes, response.HttpContext.RequestAborted);
@@ -259,11 +256,11 @@ public sealed class PreviewServer : IAsyncDisposable
         switch (path)
         {
             case PreviewAssets.ScriptPath:
-                response.ContentType = "text/javascript; charset=utf-8";
+                response.ContentType = MediaTypes.JavaScript;
                 await response.WriteAsync(PreviewAssets.Script);
                 return;
             case PreviewAssets.StylePath:
-                response.ContentType = "text/css; charset=utf-8";
+                response.ContentType = MediaTypes.Css;
                 await response.WriteAsync(PreviewAssets.Style);
                 return;
             case PreviewAssets.EventsPath:
@@ -282,7 +279,7 @@ public sealed class PreviewServer : IAsyncDisposable
     private static async Task StreamEvents(HttpContext context, ReloadSignal signal, CancellationToken stop)
     {
         var response = context.Response;
-        response.ContentType = "text/event-stream; charset=utf-8";
+        response.ContentType = MediaTypes.EventStream;
         context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
         using var ended = CancellationTokenSource.CreateLinkedTokenSource(stop, context.RequestAborted);
         var known = context.Request.Query["phien"].ToString();
@@ -315,10 +312,7 @@ public sealed class PreviewServer : IAsyncDisposable
     private static FileExtensionContentTypeProvider ContentTypes()
     {
         var types = new FileExtensionContentTypeProvider();
-        types.Mappings[".csv"] = "text/csv; charset=utf-8";
-        types.Mappings[".webmanifest"] = "application/manifest+json";
-        types.Mappings[".xml"] = "application/xml; charset=utf-8";
-        types.Mappings[".json"] = "application/json; charset=utf-8";
+        foreach (var (extension, type) in MediaTypes.ServedTypes) types.Mappings[extension] = type;
         return types;
     }
 }

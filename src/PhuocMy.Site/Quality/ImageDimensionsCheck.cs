@@ -1,6 +1,7 @@
 using System.Globalization;
 using AngleSharp.Dom;
 using PhuocMy.Site.Diagnostics;
+using PhuocMy.Site.Urls;
 
 namespace PhuocMy.Site.Quality;
 
@@ -20,8 +21,6 @@ public sealed class ImageDimensionsCheck(bool checkContentPhotos = false) : IPag
     private const string Hint =
         "dùng ảnh trong input/images/ (bộ dựng tự ghi kích thước của ảnh SVG), hoặc ghi width và height (số điểm ảnh, ví dụ width=\"640\" height=\"360\") trong mẫu trang";
 
-    private static readonly string[] PhotoExtensions = [".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif"];
-
     public void Check(PageUnderCheck page, DiagnosticBag diagnostics)
     {
         foreach (var image in page.Document.QuerySelectorAll("img"))
@@ -40,9 +39,7 @@ public sealed class ImageDimensionsCheck(bool checkContentPhotos = false) : IPag
     public static bool IsContentPhoto(string? source)
     {
         if (string.IsNullOrEmpty(source) || source.StartsWith("/assets/", StringComparison.Ordinal)) return false;
-        var end = source.IndexOfAny(['?', '#']);
-        var path = end < 0 ? source : source[..end];
-        return PhotoExtensions.Any(extension => path.EndsWith(extension, StringComparison.OrdinalIgnoreCase));
+        return MediaTypes.IsRasterImage(SitePaths.WithoutQuery(source));
     }
 
     private static bool IsPixelCount(string? value) =>

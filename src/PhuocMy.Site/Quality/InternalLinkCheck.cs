@@ -22,7 +22,7 @@ public sealed class InternalLinkCheck(Uri? siteBaseUrl = null) : IPageCheck
             switch (resolver.Resolve(page.OutputPath, link.Url))
             {
                 case LinkTarget.Broken broken:
-                    page.ErrorAtSource(link.Element, link.Url, $"đường dẫn {Describe(link)} {broken.Reason}",
+                    page.LinkErrorAtSource(link.Element, link.Url, $"đường dẫn {Describe(link)} {broken.Reason}",
                         $"sửa đường dẫn, hoặc thêm {LinkReference.OptOutAttribute} nếu đúng là cố ý");
                     break;
                 case LinkTarget.SiteFile target:
@@ -39,7 +39,7 @@ public sealed class InternalLinkCheck(Uri? siteBaseUrl = null) : IPageCheck
         // Fragments on other pages are not checked: each page is parsed on its own.
         if (target.Fragment is { } fragment && target.OutputPath == page.OutputPath && !HasTarget(page.Document, fragment))
         {
-            page.ErrorAtSource(link.Element, link.Url, $"đường dẫn {Describe(link)} trỏ tới #{fragment} nhưng trang không có phần tử id=\"{fragment}\"",
+            page.LinkErrorAtSource(link.Element, link.Url, $"đường dẫn {Describe(link)} trỏ tới #{fragment} nhưng trang không có phần tử id=\"{fragment}\"",
                 $"thêm id=\"{fragment}\" cho phần tử đích hoặc sửa đường dẫn");
         }
     }

@@ -1,3 +1,5 @@
+using PhuocMy.Site.Urls;
+
 namespace PhuocMy.Site.Quality;
 
 /// <summary>
@@ -34,15 +36,13 @@ internal sealed class InternalUrlResolver
         if (!IsOnThisSite(resolved))
             return new LinkTarget.NotChecked();
 
-        var path = Uri.UnescapeDataString(resolved.AbsolutePath);
+        var path = SitePaths.Unescape(resolved.AbsolutePath);
         if (!path.StartsWith(basePath, StringComparison.Ordinal))
             return new LinkTarget.Broken($"nằm ngoài thư mục gốc {basePath} của trang web");
 
-        var outputPath = path[basePath.Length..];
-        if (outputPath.Length == 0 || outputPath.EndsWith('/'))
-            outputPath += "index.html";
+        var outputPath = SitePaths.WithFolderIndex(path[basePath.Length..]);
 
-        var fragment = resolved.Fragment.Length > 1 ? Uri.UnescapeDataString(resolved.Fragment[1..]) : null;
+        var fragment = resolved.Fragment.Length > 1 ? SitePaths.Unescape(resolved.Fragment[1..]) : null;
         return new LinkTarget.SiteFile(outputPath, fragment);
     }
 

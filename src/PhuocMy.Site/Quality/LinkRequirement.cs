@@ -20,7 +20,7 @@ public sealed record LinkRequirement(string SourcePath, string Where, string Url
             : site.FindIgnoringCase(TargetPath) is { } differentCase
                 ? $"tên tệp phân biệt chữ hoa, chữ thường: tệp có thật là /{differentCase}"
                 : $"sửa đường dẫn hoặc thêm tệp {TargetPath}";
-        return new SourceFinding(FindingAnchor.Address, Severity.Error, outputPath, SourcePath, Where, Url,
+        return new SourceFinding(FindingAnchor.Link, Severity.Error, outputPath, SourcePath, Where, Url,
             $"đường dẫn {Description} không trỏ tới tệp nào của trang web", hint);
     }
 }

@@ -22,6 +22,10 @@ internal static class PageReport
     public static void ErrorAtSource(this PageUnderCheck page, IElement element, string url, string message, string? hint = null) =>
         page.Report(new SourceFinding(FindingAnchor.Address, Severity.Error, page.OutputPath, page.SourcePath, Where(page, element), url, message, hint));
 
+    /// <summary>As <see cref="ErrorAtSource"/>, for a link: when the file did not write it, it is looked for in the settings and templates.</summary>
+    public static void LinkErrorAtSource(this PageUnderCheck page, IElement element, string url, string message, string? hint = null) =>
+        page.Report(new SourceFinding(FindingAnchor.Link, Severity.Error, page.OutputPath, page.SourcePath, Where(page, element), url, message, hint));
+
     public static string Where(PageUnderCheck page, IElement? element) =>
         element?.SourceReference?.Position is { Line: > 0 } position
             ? $"trang {page.OutputPath} (dòng {position.Line})"

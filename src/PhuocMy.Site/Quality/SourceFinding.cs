@@ -10,6 +10,9 @@ public enum FindingAnchor : byte
 
     /// <summary>The page's description, which the file's front matter gives.</summary>
     Description,
+
+    /// <summary>A link (href, src…) the Markdown file, the settings or a template may have written: the problem's subject.</summary>
+    Link,
 }
 
 /// <summary>
@@ -20,7 +23,7 @@ public enum FindingAnchor : byte
 /// </summary>
 /// <param name="SourcePath">The input file the page came from, or the output path for generated listings.</param>
 /// <param name="Where">"trang tin-tuc/x/index.html (dòng 12)", as page problems start.</param>
-/// <param name="Address">The address as the page writes it, for <see cref="FindingAnchor.Address"/>.</param>
+/// <param name="Address">The address as the page writes it, for <see cref="FindingAnchor.Address"/> and <see cref="FindingAnchor.Link"/>.</param>
 public sealed record SourceFinding(
     FindingAnchor Anchor, Severity Severity, string OutputPath, string SourcePath, string Where, string Address, string Message, string? Hint)
 {
@@ -34,13 +37,14 @@ public sealed record SourceFinding(
             yield break;
         }
 
-        var lines = Anchor == FindingAnchor.Address ? source?.LinesOf(Address) ?? [] : [];
+        var lines = Anchor is FindingAnchor.Address or FindingAnchor.Link ? source?.LinesOf(Address) ?? [] : [];
+        var subject = Anchor == FindingAnchor.Link ? Address : null;
         if (lines.Count == 0)
         {
-            yield return new Diagnostic(Severity, SourcePath, null, $"{Where}: {Message}", Hint);
+            yield return new Diagnostic(Severity, SourcePath, null, $"{Where}: {Message}", Hint, subject);
             yield break;
         }
         foreach (var line in lines)
-            yield return new Diagnostic(Severity, source!.File, line, $"{Message} (trên trang {OutputPath})", Hint);
+            yield return new Diagnostic(Severity, source!.File, line, $"{Message} (trên trang {OutputPath})", Hint, subject);
     }
 }

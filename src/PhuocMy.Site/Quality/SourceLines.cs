@@ -1,4 +1,5 @@
 using System.Text;
+using PhuocMy.Site.Urls;
 
 namespace PhuocMy.Site.Quality;
 
@@ -27,15 +28,7 @@ public sealed class SourceLines(string file, IEnumerable<(string Url, int Line)>
 
     private static string Key(string url)
     {
-        var key = url.Trim();
-        try
-        {
-            key = Uri.UnescapeDataString(key);
-        }
-        catch (UriFormatException)
-        {
-            // Compared as written.
-        }
+        var key = SitePaths.Unescape(url.Trim());
         return key.IsNormalized(NormalizationForm.FormC) ? key : key.Normalize(NormalizationForm.FormC);
     }
 }

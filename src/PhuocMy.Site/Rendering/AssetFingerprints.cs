@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using PhuocMy.Site.Dependencies;
 using PhuocMy.Site.Sources;
+using PhuocMy.Site.Urls;
 
 namespace PhuocMy.Site.Rendering;
 
@@ -15,13 +16,13 @@ public sealed class AssetFingerprints(SourceTree tree)
 
     public string UrlOf(string url)
     {
-        DependencyTracking.Record(DependencyKey.File(url.TrimStart('/')));
+        DependencyTracking.Record(DependencyKey.File(SitePaths.PathOf(url)));
         return versioned.GetOrAdd(url, Fingerprint);
     }
 
     private string Fingerprint(string url)
     {
-        var file = tree.Find(url.TrimStart('/'))
+        var file = tree.Find(SitePaths.PathOf(url))
             ?? throw new InvalidOperationException($"không có tệp '{url}' trong theme/ hoặc input/ (bộ lọc asset_url)");
         var hash = Convert.ToHexStringLower(SHA256.HashData(file.Content.Span))[..10];
         return $"{url}?v={hash}";

@@ -4,6 +4,7 @@ using Fluid.Values;
 using Markdig;
 using PhuocMy.Site.Content;
 using PhuocMy.Site.Sources;
+using PhuocMy.Site.Urls;
 
 namespace PhuocMy.Site.Rendering;
 
@@ -13,7 +14,7 @@ public static class TemplateFilters
     public static void AddTo(TemplateOptions options, SourceTree tree, SiteSettings settings)
     {
         options.Filters.AddFilter("absolute_url", (input, _, _) =>
-            new StringValue(new Uri(settings.BaseUrl, input.ToStringValue().TrimStart('/')).ToString()));
+            new StringValue(SitePaths.Absolute(settings.BaseUrl, input.ToStringValue()).ToString()));
 
         // Settings text such as the site notice is the same on every page: convert each distinct string once.
         var markdown = new MarkdownPipelineBuilder().DisableHtml().Build();

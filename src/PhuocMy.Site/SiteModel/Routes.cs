@@ -1,6 +1,9 @@
 namespace PhuocMy.Site.SiteModel;
 
-/// <summary>Every URL the site has, in one place. URLs are root-relative with a trailing slash ("pretty URLs").</summary>
+/// <summary>
+/// Every URL the site has, in one place. URLs are root-relative with a trailing slash ("pretty URLs"); the file each
+/// is written to is <see cref="Urls.SitePaths.OutputPathOf"/>.
+/// </summary>
 public static class Routes
 {
     public const string Home = "/";
@@ -17,11 +20,4 @@ public static class Routes
     public static string News(int page = 1) => Paged("/tin-tuc/", page);
 
     private static string Paged(string first, int page) => page <= 1 ? first : $"{first}trang/{page}/";
-
-    /// <summary>"/tin-tuc/x/" → "tin-tuc/x/index.html"; "/404.html" → "404.html".</summary>
-    public static string ToOutputPath(string url)
-    {
-        var path = url.TrimStart('/');
-        return path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
-    }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using PhuocMy.Site.Dependencies;
 using PhuocMy.Site.Diagnostics;
+using PhuocMy.Site.Urls;
 
 namespace PhuocMy.Site.Sources;
 
@@ -40,6 +41,10 @@ public sealed class SourceTree
 
     /// <summary>The file at <paramref name="path"/>, read by the build cache itself, without recording a dependency.</summary>
     public SourceFile? Peek(string path) => files.GetValueOrDefault(path);
+
+    /// <summary>The file an author knows as <paramref name="displayPath"/> (<c>input/posts/a.md</c>), without recording; null if another layer's file is there.</summary>
+    public SourceFile? PeekDisplayPath(string displayPath) =>
+        SitePaths.TreePathOfDisplayPath(displayPath) is { } path && Peek(path) is { } file && file.DisplayPath == displayPath ? file : null;
 
     /// <summary>The theme's own file at a path, even when input/ replaces it: for settings only the theme may make.</summary>
     public SourceFile? FindInTheme(string path) => themeFiles.GetValueOrDefault(path);

@@ -1,3 +1,4 @@
+using PhuocMy.Site.Testing;
 using PhuocMy.Site.Search.Testing;
 
 namespace PhuocMy.Site.Search.Tests.Pagefind;
@@ -35,7 +36,7 @@ public sealed class PagefindComparisonTests(ChromiumFixture browser, PagefindCom
             ours = SearchSite.Write(Corpus);
             Ours = await FixtureServer.StartAsync(ours.Folder);
 
-            pagefindFolder = Directory.CreateTempSubdirectory("phuocmy-pagefind-").FullName;
+            pagefindFolder = TempFolders.Create("pagefind");
             Testing.Pagefind.WritePages(pagefindFolder, Corpus);
             Testing.Pagefind.WriteBlankPage(pagefindFolder);
             Testing.Pagefind.Index(pagefindFolder);

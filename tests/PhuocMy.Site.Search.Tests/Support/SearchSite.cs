@@ -22,7 +22,7 @@ public sealed class SearchSite : IDisposable
 
     public static SearchSite Write(IEnumerable<SearchDocument> documents)
     {
-        var folder = Directory.CreateTempSubdirectory("phuocmy-search-site-").FullName;
+        var folder = TempFolders.Create("search-site");
         var tokens = documents.AsParallel().Select(DocumentTokens.From).ToList();
         foreach (var file in new SearchIndexWriter().Write(tokens))
         {
@@ -85,5 +85,5 @@ public sealed class SearchSite : IDisposable
         return template.Render(context, HtmlEncoder.Create(UnicodeRanges.All));
     }
 
-    public void Dispose() => Directory.Delete(Folder, recursive: true);
+    public void Dispose() => TempFolders.Delete(Folder);
 }

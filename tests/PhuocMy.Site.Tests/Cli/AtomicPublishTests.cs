@@ -16,7 +16,7 @@ public sealed class TwoSites : IDisposable
 {
     public const int Posts = 500;
 
-    public string Root { get; } = Directory.CreateTempSubdirectory("phuocmy-atomic-").FullName;
+    public string Root { get; } = TempFolders.Create("atomic");
     public string InputA => Path.Combine(Root, "input-a");
     public string InputB => Path.Combine(Root, "input-b");
     public IReadOnlyDictionary<string, string> A { get; }
@@ -66,7 +66,7 @@ public sealed class TwoSites : IDisposable
         }
     }
 
-    public void Dispose() => Directory.Delete(Root, recursive: true);
+    public void Dispose() => TempFolders.Delete(Root);
 }
 
 /// <summary>
@@ -76,7 +76,7 @@ public sealed class TwoSites : IDisposable
 public sealed class AtomicPublishTests(TwoSites sites) : IClassFixture<TwoSites>, IDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
-    private readonly string root = Directory.CreateTempSubdirectory("phuocmy-publish-").FullName;
+    private readonly string root = TempFolders.Create("publish");
     private string Output => Path.Combine(root, "_site");
     private OutputFolder Folder => OutputFolder.For(Output, out _)!;
 
@@ -183,5 +183,5 @@ public sealed class AtomicPublishTests(TwoSites sites) : IClassFixture<TwoSites>
         }
     }
 
-    public void Dispose() => Directory.Delete(root, recursive: true);
+    public void Dispose() => TempFolders.Delete(root);
 }

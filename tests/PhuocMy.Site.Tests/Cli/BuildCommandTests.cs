@@ -7,7 +7,7 @@ namespace PhuocMy.Site.Tests.Cli;
 /// <summary>The command line over real folders: exit codes, and a failed build that leaves the old output alone.</summary>
 public sealed class BuildCommandTests : IDisposable
 {
-    private readonly string root = Directory.CreateTempSubdirectory("phuocmy-cli-").FullName;
+    private readonly string root = TempFolders.Create("cli");
     private string Input => Path.Combine(root, "input");
     private string Output => Path.Combine(root, "out");
 
@@ -83,5 +83,5 @@ public sealed class BuildCommandTests : IDisposable
         Assert.True(File.Exists(Path.Combine(Output, "tin-tuc", "tin-b", "index.html")));
     }
 
-    public void Dispose() => Directory.Delete(root, recursive: true);
+    public void Dispose() => TempFolders.Delete(root);
 }

@@ -8,7 +8,7 @@ namespace PhuocMy.Site.Tests.Cli;
 /// <summary><c>check</c>: every problem of every file in one run, grouped by file, and nothing written anywhere.</summary>
 public sealed class CheckCommandTests : IDisposable
 {
-    private readonly string root = Directory.CreateTempSubdirectory("phuocmy-check-").FullName;
+    private readonly string root = TempFolders.Create("check");
     private string Input => Path.Combine(root, "input");
 
     public CheckCommandTests()
@@ -95,5 +95,5 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal(Program.UsageErrors, Program.Main(["check", "--output", root]));
     }
 
-    public void Dispose() => Directory.Delete(root, recursive: true);
+    public void Dispose() => TempFolders.Delete(root);
 }

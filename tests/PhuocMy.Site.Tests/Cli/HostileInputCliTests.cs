@@ -21,7 +21,7 @@ public static class ValidInput
 /// <summary>A valid site built once; each hostile case starts from a copy of its output, which must come back untouched.</summary>
 public sealed class PublishedSite : IDisposable
 {
-    public string Root { get; } = Directory.CreateTempSubdirectory("phuocmy-hostile-").FullName;
+    public string Root { get; } = TempFolders.Create("hostile");
     public string Output => Path.Combine(Root, "out");
 
     public PublishedSite()
@@ -31,7 +31,7 @@ public sealed class PublishedSite : IDisposable
         Assert.True(code == 0, error);
     }
 
-    public void Dispose() => Directory.Delete(Root, recursive: true);
+    public void Dispose() => TempFolders.Delete(Root);
 }
 
 /// <summary>
@@ -40,7 +40,7 @@ public sealed class PublishedSite : IDisposable
 /// </summary>
 public sealed class HostileInputCliTests(PublishedSite published) : IClassFixture<PublishedSite>, IDisposable
 {
-    private readonly string root = Directory.CreateTempSubdirectory("phuocmy-case-").FullName;
+    private readonly string root = TempFolders.Create("case");
     private string Input => Path.Combine(root, "input");
     private string Output => Path.Combine(root, "out");
 
@@ -184,5 +184,5 @@ public sealed class HostileInputCliTests(PublishedSite published) : IClassFixtur
         File.Copy(published.Output + global::PhuocMy.Site.Output.OutputFolder.MarkerSuffix, Output + global::PhuocMy.Site.Output.OutputFolder.MarkerSuffix);
     }
 
-    public void Dispose() => Directory.Delete(root, recursive: true);
+    public void Dispose() => TempFolders.Delete(root);
 }

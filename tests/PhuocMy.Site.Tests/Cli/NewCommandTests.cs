@@ -6,7 +6,12 @@ namespace PhuocMy.Site.Tests.Cli;
 
 public sealed class NewCommandTests : IDisposable
 {
-    private readonly string input = Directory.CreateTempSubdirectory("phuocmy-new-").FullName;
+    // The build keeps its cache and marker beside the output folder: both inside this one.
+    private readonly string root = TempFolders.Create("new");
+
+    private readonly string input;
+
+    public NewCommandTests() => input = Directory.CreateDirectory(Path.Combine(root, "input")).FullName;
 
     [Fact]
     public void New_post_starts_a_draft_from_the_archetype_that_then_builds()
@@ -44,5 +49,5 @@ public sealed class NewCommandTests : IDisposable
         Assert.Equal("nội dung của biên tập viên", File.ReadAllText(path));
     }
 
-    public void Dispose() => Directory.Delete(input, recursive: true);
+    public void Dispose() => TempFolders.Delete(root);
 }

@@ -9,7 +9,7 @@ namespace PhuocMy.Site.Tests.Cli;
 /// <summary><c>build</c> over real folders: drafts and future posts only with their flags; lapsed posts out of listings.</summary>
 public sealed class PublicationFlagsTests : IDisposable
 {
-    private readonly string root = Directory.CreateTempSubdirectory("phuocmy-flags-").FullName;
+    private readonly string root = TempFolders.Create("flags");
     private string Input => Path.Combine(root, "input");
     private string Output => Path.Combine(root, "out");
 
@@ -78,5 +78,5 @@ public sealed class PublicationFlagsTests : IDisposable
         Assert.StartsWith("1 bài đã hết hiệu lực", lines[^1]);
     }
 
-    public void Dispose() => Directory.Delete(root, recursive: true);
+    public void Dispose() => TempFolders.Delete(root);
 }

@@ -15,7 +15,7 @@ public sealed class ReadOnlyOutputTests : IDisposable
     private const UnixFileMode ReadOnly = UnixFileMode.UserRead | UnixFileMode.UserExecute | UnixFileMode.GroupRead
         | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute;
 
-    private readonly string root = Directory.CreateTempSubdirectory("phuocmy-readonly-").FullName;
+    private readonly string root = TempFolders.Create("readonly");
     private string Input => Path.Combine(root, "input");
 
     public ReadOnlyOutputTests()

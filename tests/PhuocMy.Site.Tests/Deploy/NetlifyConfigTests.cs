@@ -43,6 +43,12 @@ public sealed class NetlifyConfigTests(NetlifyDeploy deploy) : IClassFixture<Net
         Assert.True(check >= 0 && build > check, "scripts/netlify-build.sh must run scripts/check.sh before scripts/build.sh");
     }
 
+    [Fact]
+    public void The_preview_sends_the_policy_Netlify_sends()
+    {
+        Assert.Equal(Assert.Single(Sent("/", "Content-Security-Policy")), global::PhuocMy.Site.Preview.PublishedHeaders.ContentSecurityPolicy);
+    }
+
     [Theory]
     [MemberData(nameof(AllPaths))]
     public void Every_response_carries_the_security_headers_once(string path)
@@ -125,13 +131,26 @@ public sealed class NetlifyDeploy : IDisposable
 
     public static readonly string[] Paths = ["/", "/tin-tuc/moi/", "/404.html", "/assets/css/site.css", "/images/anh.jpg", "/so-lieu/bang.csv", "/tai-ve/mau.docx"];
 
-    public string Repository { get; } = Directory.CreateTempSubdirectory("phuocmy-netlify-").FullName;
+    public string Repository { get; } = TempFolders.Create("netlify");
 
     public JsonElement Config { get; }
 
     public NetlifyDeploy()
     {
-        var repository = Repository;
+        try
+        {
+            Config = Build(Repository);
+        }
+        catch
+        {
+            // xunit disposes only a fixture it could make.
+            Dispose();
+            throw;
+        }
+    }
+
+    private static JsonElement Build(string repository)
+    {
         File.Copy(Path.Combine(RepositoryPaths.Root, "netlify.toml"), Path.Combine(repository, "netlify.toml"));
         var input = Path.Combine(repository, "input");
         Directory.CreateDirectory(Path.Combine(input, "posts"));
@@ -140,13 +159,13 @@ public sealed class NetlifyDeploy : IDisposable
             "---\ntitle: Tin đã đổi tên\ndate: 2020-07-15\naliases: [/tin-tuc/ten-cu/, /bai-viet/12.html]\n---\nMở đầu.\n");
         var built = SiteBuilder.Build(new BuildOptions(input, RepositoryPaths.Theme, Path.Combine(repository, "_site")), StandardSite.Generator());
         Assert.True(built.Succeeded, string.Join("\n", built.Diagnostics));
-        Config = Resolve();
+        return Resolve(repository);
     }
 
-    private JsonElement Resolve()
+    private static JsonElement Resolve(string repository)
     {
         var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { Script, Repository }.Concat(Paths)) start.ArgumentList.Add(argument);
+        foreach (var argument in new[] { Script, repository }.Concat(Paths)) start.ArgumentList.Add(argument);
         Process node;
         try
         {
@@ -166,5 +185,5 @@ public sealed class NetlifyDeploy : IDisposable
         }
     }
 
-    public void Dispose() => Directory.Delete(Repository, recursive: true);
+    public void Dispose() => TempFolders.Delete(Repository);
 }

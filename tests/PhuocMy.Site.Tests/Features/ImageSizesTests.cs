@@ -1,9 +1,9 @@
 using System.Text;
 using System.Xml;
-using PhuocMy.Site.Features.ImageSizes;
+using PhuocMy.Site.Features.Images;
 using PhuocMy.Site.Tests.Support;
 using static PhuocMy.Site.Tests.Support.TestSite;
-using ImageSize = PhuocMy.Site.Features.ImageSizes.ImageSize;
+using ImageSize = PhuocMy.Site.Features.Images.ImageSize;
 
 namespace PhuocMy.Site.Tests.Features;
 

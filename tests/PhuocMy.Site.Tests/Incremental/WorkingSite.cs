@@ -12,7 +12,7 @@ namespace PhuocMy.Site.Tests.Incremental;
 /// </summary>
 public sealed class WorkingSite : IDisposable
 {
-    private readonly string root = Path.Combine(Path.GetTempPath(), "phuocmy-incremental-" + Guid.NewGuid().ToString("N"));
+    private readonly string root = TempFolders.Create("incremental");
 
     public WorkingSite()
     {

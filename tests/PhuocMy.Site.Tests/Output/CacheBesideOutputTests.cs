@@ -10,7 +10,7 @@ namespace PhuocMy.Site.Tests.Output;
 /// </summary>
 public sealed class CacheBesideOutputTests : IDisposable
 {
-    private readonly string root = Directory.CreateTempSubdirectory("phuocmy-cache-place-").FullName;
+    private readonly string root = TempFolders.Create("cache-place");
 
     [Theory]
     [InlineData("output")]
@@ -46,5 +46,5 @@ public sealed class CacheBesideOutputTests : IDisposable
         Assert.Empty(Directory.EnumerateFileSystemEntries(root));
     }
 
-    public void Dispose() => Directory.Delete(root, recursive: true);
+    public void Dispose() => TempFolders.Delete(root);
 }

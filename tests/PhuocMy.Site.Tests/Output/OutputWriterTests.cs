@@ -1,3 +1,4 @@
+using PhuocMy.Site.Testing;
 using System.Text;
 using PhuocMy.Site.Output;
 
@@ -6,7 +7,7 @@ namespace PhuocMy.Site.Tests.Output;
 /// <summary>Publishing: the folder is always one whole site, unchanged files keep their times, failures leave the old site.</summary>
 public sealed class OutputWriterTests : IDisposable
 {
-    private readonly string root = Directory.CreateTempSubdirectory("phuocmy-output-").FullName;
+    private readonly string root = TempFolders.Create("output");
     private string Site => Path.Combine(root, "_site");
 
     private static OutputFile File(string path, string text) => new(path, Encoding.UTF8.GetBytes(text), ["input/" + path]);
@@ -191,5 +192,5 @@ public sealed class OutputWriterTests : IDisposable
         Assert.False(Directory.Exists(Site));
     }
 
-    public void Dispose() => Directory.Delete(root, recursive: true);
+    public void Dispose() => TempFolders.Delete(root);
 }

@@ -37,7 +37,7 @@ public sealed partial class PreviewHarness : IAsyncDisposable
 
     public static async Task<PreviewHarness> StartAsync(Action<PreviewHarness>? prepare = null)
     {
-        var harness = new PreviewHarness(Directory.CreateTempSubdirectory("phuocmy-preview-").FullName);
+        var harness = new PreviewHarness(TempFolders.Create("preview"));
         harness.WriteSmallSite();
         prepare?.Invoke(harness);
         harness.Server = await PreviewServer.StartAsync(new PreviewOptions(harness.Input, harness.Theme, harness.Output, Port: 0), build => harness.builds.Writer.TryWrite(build), redraw => harness.redraws.Writer.TryWrite(redraw));

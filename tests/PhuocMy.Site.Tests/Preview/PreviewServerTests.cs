@@ -202,7 +202,7 @@ public sealed class PreviewServerTests
         TokenOf(body);
 
         Assert.Equal(HttpStatusCode.OK, (await preview.Get("/tin-tuc/")).Status);
-        using var redirect = await preview.Client.GetAsync(new Uri(preview.Url, "/tin-tuc?trang=1"));
+        using var redirect = await preview.Client.GetAsync(new Uri(preview.Url, "/tin-tuc?trang=1"), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.MovedPermanently, redirect.StatusCode);
         Assert.Equal("/tin-tuc/?trang=1", redirect.Headers.Location!.OriginalString);
 
@@ -245,8 +245,8 @@ public sealed class PreviewServerTests
     public async Task Only_served_pages_carry_the_preview_script_a_same_origin_file_under_the_sites_policy()
     {
         await using var preview = await StartAsync();
-        using var response = await preview.Client.GetAsync(preview.Url);
-        var page = await response.Content.ReadAsStringAsync();
+        using var response = await preview.Client.GetAsync(preview.Url, TestContext.Current.CancellationToken);
+        var page = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
 
         var scripts = new HtmlParser().ParseDocument(page).QuerySelectorAll("script[src]").ToList();
         Assert.Equal([PreviewAssets.ScriptPath], scripts.Select(s => s.GetAttribute("src")));
@@ -254,9 +254,9 @@ public sealed class PreviewServerTests
         Assert.DoesNotContain("_xem-truoc", File.ReadAllText(Path.Combine(preview.Output, "index.html")));
         Assert.DoesNotContain("_xem-truoc", File.ReadAllText(Path.Combine(preview.Output, "tin-tuc", "hop-dan-pho", "index.html")));
 
-        using var script = await preview.Client.GetAsync(new Uri(preview.Url, PreviewAssets.ScriptPath));
+        using var script = await preview.Client.GetAsync(new Uri(preview.Url, PreviewAssets.ScriptPath), TestContext.Current.CancellationToken);
         Assert.Equal("text/javascript", script.Content.Headers.ContentType!.MediaType);
-        Assert.Contains($"new EventSource('{PreviewAssets.EventsPath}", await script.Content.ReadAsStringAsync());
+        Assert.Contains($"new EventSource('{PreviewAssets.EventsPath}", await script.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
 
     [Fact]
@@ -324,13 +324,9 @@ public sealed class PreviewServerTests
         Assert.Equal(taken, error.Port);
 
         var exit = await Task.Run(() => Program.Main(["preview", "--input", preview.Input, "--theme", preview.Theme, "--port", taken.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
-            .WaitAsync(Patience);
+            .WaitAsync(Patience, TestContext.Current.CancellationToken);
         Assert.Equal(Program.UsageErrors, exit);
     }
 
-    private static string NetlifyPolicy()
-    {
-        var toml = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "netlify.toml"));
-        return Regex.Match(toml, "Content-Security-Policy = \"([^\"]+)\"").Groups[1].Value;
-    }
+    private static string NetlifyPolicy() => Support.NetlifyToml.PolicyForEveryPath();
 }

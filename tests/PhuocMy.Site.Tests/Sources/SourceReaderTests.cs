@@ -1,3 +1,4 @@
+using PhuocMy.Site.Testing;
 using PhuocMy.Site.Diagnostics;
 using PhuocMy.Site.Sources;
 
@@ -6,7 +7,7 @@ namespace PhuocMy.Site.Tests.Sources;
 /// <summary>Reading input/ from disk: links never lead out, loops are named, stray files are left out with a warning.</summary>
 public sealed class SourceReaderTests : IDisposable
 {
-    private readonly string root = Directory.CreateTempSubdirectory("phuocmy-sources-").FullName;
+    private readonly string root = TempFolders.Create("sources");
     private string Input => Path.Combine(root, "input");
     private string Theme => Path.Combine(root, "theme");
 
@@ -140,5 +141,5 @@ public sealed class SourceReaderTests : IDisposable
         Assert.True(File.Exists(Path.Combine(Input, "bai.md~")));
     }
 
-    public void Dispose() => Directory.Delete(root, recursive: true);
+    public void Dispose() => TempFolders.Delete(root);
 }

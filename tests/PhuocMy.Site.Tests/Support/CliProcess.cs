@@ -1,3 +1,4 @@
+using PhuocMy.Site.Testing;
 using System.Diagnostics;
 using System.Text;
 
@@ -18,6 +19,7 @@ public sealed class CliProcess : IDisposable
     private readonly StringBuilder output = new();
     private readonly StringBuilder error = new();
     private readonly List<(string Text, TaskCompletionSource Seen)> awaited = [];
+    private readonly string? home;
 
     private CliProcess(IEnumerable<string> arguments, long? heapLimit, bool unprivileged)
     {
@@ -30,7 +32,10 @@ public sealed class CliProcess : IDisposable
         {
             // Root may write anywhere; the user "nobody" meets permissions as staff and CI runners do.
             foreach (var argument in new[] { "--reuid=65534", "--regid=65534", "--clear-groups", "dotnet" }) start.ArgumentList.Add(argument);
-            start.Environment["HOME"] = Path.GetTempPath();
+            // A home "nobody" may write in, as the temp folder is, that goes when the process does.
+            home = TempFolders.Create("home");
+            if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(home, (UnixFileMode)0b111_111_111);
+            start.Environment["HOME"] = home;
         }
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "phuocmy-site.dll"));
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
@@ -134,5 +139,6 @@ public sealed class CliProcess : IDisposable
     {
         if (!process.HasExited) Kill();
         process.Dispose();
+        if (home is not null) TempFolders.Delete(home);
     }
 }

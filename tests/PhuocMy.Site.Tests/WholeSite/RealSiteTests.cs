@@ -28,7 +28,7 @@ public class RealSiteTests
             if (distance[page] == 3) continue;
             foreach (var href in parser.ParseDocument(pages[page]).QuerySelectorAll("a[href^='/']").Select(a => a.GetAttribute("href")!))
             {
-                var target = Routes.ToOutputPath(href.Split('#')[0]);
+                var target = PhuocMy.Site.Urls.SitePaths.OutputPathOf(href.Split('#')[0]);
                 if (!pages.ContainsKey(target) || distance.ContainsKey(target)) continue;
                 distance[target] = distance[page] + 1;
                 queue.Enqueue(target);

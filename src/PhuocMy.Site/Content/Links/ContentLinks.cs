@@ -6,6 +6,7 @@ using PhuocMy.Site.Markdown;
 using PhuocMy.Site.Markdown.Links;
 using PhuocMy.Site.Markdown.RawHtml;
 using PhuocMy.Site.Sources;
+using PhuocMy.Site.Urls;
 
 namespace PhuocMy.Site.Content.Links;
 
@@ -96,7 +97,7 @@ public sealed partial class ContentLinks(SourceTree tree, ContentAddresses addre
     {
         if (path.StartsWith('/'))
         {
-            var rooted = Normalized(path.TrimStart('/'));
+            var rooted = Normalized(SitePaths.PathOf(path));
             if (rooted is null) yield break;
             yield return rooted;
             if (rooted.StartsWith(InputPrefix, StringComparison.Ordinal)) yield return rooted[InputPrefix.Length..];
@@ -128,19 +129,12 @@ public sealed partial class ContentLinks(SourceTree tree, ContentAddresses addre
 
     private static string BrowserDecoded(string path)
     {
-        var decoded = path.Replace('\\', '/');
-        try
-        {
-            decoded = Uri.UnescapeDataString(decoded);
-        }
-        catch (UriFormatException)
-        {
-            // A lone '%' is kept as written, as browsers do.
-        }
+        // A lone '%' is kept as written, as browsers do.
+        var decoded = SitePaths.Unescape(path.Replace('\\', '/'));
         return decoded.IsNormalized(NormalizationForm.FormC) ? decoded : decoded.Normalize(NormalizationForm.FormC);
     }
 
-    private static string SourcePathOf(string displayPath) => displayPath[(displayPath.IndexOf('/') + 1)..];
+    private static string SourcePathOf(string displayPath) => SitePaths.TreePathOfDisplayPath(displayPath) ?? displayPath;
 
     private static bool IsMarkdownFile(string path) =>
         path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);

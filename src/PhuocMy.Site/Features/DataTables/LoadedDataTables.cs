@@ -10,6 +10,7 @@ using PhuocMy.Site.Dependencies;
 using PhuocMy.Site.Pipeline;
 using PhuocMy.Site.SiteModel;
 using PhuocMy.Site.Sources;
+using PhuocMy.Site.Urls;
 
 namespace PhuocMy.Site.Features.DataTables;
 
@@ -74,7 +75,7 @@ public sealed class LoadedDataTables(DataTableCatalog catalog, IReadOnlyDictiona
 
     /// <summary>A CSV per table, with a byte order mark so Excel opens Vietnamese text correctly.</summary>
     private OutputFile CsvFile(DataTable table) => new(
-        DataTablesFeature.CsvUrl(table).TrimStart('/'),
+        SitePaths.OutputPathOf(DataTablesFeature.CsvUrl(table)),
         Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(DataTableCsv.Write(table))).ToArray(),
         [SourceOf(table)]);
 

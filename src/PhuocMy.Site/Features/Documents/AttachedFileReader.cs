@@ -2,6 +2,7 @@ using PhuocMy.Site.Diagnostics;
 using PhuocMy.Site.Content;
 using PhuocMy.Site.Pipeline;
 using PhuocMy.Site.Sources;
+using PhuocMy.Site.Urls;
 
 namespace PhuocMy.Site.Features.Documents;
 
@@ -17,14 +18,14 @@ public static class AttachedFileReader
         if (url is null) return null;
         var line = fields.FrontMatter.LineOf("file");
 
-        if (!url.StartsWith('/') || url.StartsWith("//", StringComparison.Ordinal))
+        if (!SitePaths.IsRootRelative(url))
         {
             diagnostics.Error(fields.DisplayPath, line, $"Tệp đính kèm '{url}' phải là đường dẫn trong trang, bắt đầu bằng '/'.",
                 "Chép tệp vào input/documents/files/ rồi viết: file: /documents/files/ten-tep.pdf");
             return null;
         }
 
-        var path = Uri.UnescapeDataString(url.TrimStart('/'));
+        var path = SitePaths.Unescape(SitePaths.PathOf(url));
         var source = tree.Find(path);
         if (source is null || source.IsHidden)
         {

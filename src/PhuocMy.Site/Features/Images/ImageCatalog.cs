@@ -4,6 +4,7 @@ using PhuocMy.Site.Caching;
 using PhuocMy.Site.Dependencies;
 using PhuocMy.Site.Images;
 using PhuocMy.Site.Sources;
+using PhuocMy.Site.Urls;
 
 namespace PhuocMy.Site.Features.Images;
 
@@ -15,12 +16,10 @@ namespace PhuocMy.Site.Features.Images;
 /// </summary>
 internal sealed class ImageCatalog(SourceTree tree, ImageOptions options)
 {
-    private static readonly string[] RasterExtensions = [".jpg", ".jpeg", ".png", ".webp"];
-
     private readonly ConcurrentDictionary<string, Lazy<ImageResult<ImageInfo>>> probes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<ImageResult<VariantSet>>> variants = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<ImageResult<EncodedImage>>> sharing = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, SvgSize?> svgSizes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ImageSize?> svgSizes = new(StringComparer.Ordinal);
     private VariantCache? cache;
     private PublishedImageIndex? index;
 
@@ -44,31 +43,13 @@ internal sealed class ImageCatalog(SourceTree tree, ImageOptions options)
 
     public void Published(SourceFile file, string use, IReadOnlyList<Output.OutputFile> files) => index?.KeepFiles(file, use, files);
 
-    public static bool IsRaster(string path) =>
-        RasterExtensions.Contains(System.IO.Path.GetExtension(path).ToLowerInvariant());
-
-    public static bool IsSvg(string path) => System.IO.Path.GetExtension(path).Equals(".svg", StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>
-    /// The path in the tree of an image address as authors write it (<c>/images/anh.jpg</c>, percent-escapes allowed),
-    /// or null for an address that is not a file of this site (<c>https://…</c>, <c>data:</c>, relative).
-    /// </summary>
-    public static string? TreePathOf(string? url)
-    {
-        if (string.IsNullOrWhiteSpace(url) || !url.StartsWith('/') || url.StartsWith("//", StringComparison.Ordinal)) return null;
-        var end = url.IndexOfAny(['?', '#']);
-        var path = Uri.UnescapeDataString(end < 0 ? url : url[..end]).TrimStart('/');
-        if (path.Length == 0 || path.Split('/').Any(segment => segment is "" or "." or "..")) return null;
-        return path;
-    }
-
     private readonly ConcurrentDictionary<string, SourceFile> shownUntracked = new(StringComparer.Ordinal);
 
     /// <summary>The image file behind an address, recording that the caller depends on it (and on whether it exists).</summary>
     public SourceFile? Find(string url)
     {
-        var file = TreePathOf(url) is { } path ? tree.Find(path) : null;
-        if (file is not null && !DependencyTracking.IsTracking && IsRaster(file.Path)) shownUntracked.TryAdd(file.Path, file);
+        var file = SitePaths.TreePathOf(url) is { } path ? tree.Find(path) : null;
+        if (file is not null && !DependencyTracking.IsTracking && MediaTypes.IsPhoto(file.Path)) shownUntracked.TryAdd(file.Path, file);
         return file;
     }
 
@@ -79,13 +60,9 @@ internal sealed class ImageCatalog(SourceTree tree, ImageOptions options)
     public IEnumerable<SourceFile> ShownUntracked => shownUntracked.Values;
 
     /// <summary>As <see cref="Find"/>, without recording: for the build's own bookkeeping and for plans, whose values are fingerprinted.</summary>
-    public SourceFile? Peek(string url) => TreePathOf(url) is { } path ? tree.Peek(path) : null;
+    public SourceFile? Peek(string url) => SitePaths.TreePathOf(url) is { } path ? tree.Peek(path) : null;
 
-    public SourceFile? PeekDisplayPath(string displayPath)
-    {
-        var slash = displayPath.IndexOf('/');
-        return slash > 0 && tree.Peek(displayPath[(slash + 1)..]) is { } file && file.DisplayPath == displayPath ? file : null;
-    }
+    public SourceFile? PeekDisplayPath(string displayPath) => tree.PeekDisplayPath(displayPath);
 
     public ImageResult<ImageInfo> Probe(SourceFile file) =>
         probes.GetOrAdd(file.Path, _ => new Lazy<ImageResult<ImageInfo>>(() =>
@@ -110,7 +87,21 @@ internal sealed class ImageCatalog(SourceTree tree, ImageOptions options)
             return cache?.GetSharingImage(bytes) ?? Site.Images.SharingImage.Create(bytes, options);
         })).Value;
 
-    public SvgSize? SvgSizeOf(SourceFile file) => svgSizes.GetOrAdd(file.Path, _ => SvgSize.Read(file.Content.Span));
+    /// <summary>The size an SVG drawing shows at (<see cref="SvgSize"/>), read once per build; null when it is not a readable SVG.</summary>
+    public ImageSize? SvgSizeOf(SourceFile file) => svgSizes.GetOrAdd(file.Path, _ => SvgSize.TryRead(file.Content.Span));
+
+    /// <summary>
+    /// The sizes of every drawing of the tree by the address it is published at, for <c>site.image_sizes</c> and the
+    /// images of Markdown and pasted HTML.
+    /// </summary>
+    public ImageSizeCatalog SvgSizes()
+    {
+        var sizes = new Dictionary<string, ImageSize>(StringComparer.Ordinal);
+        foreach (var file in tree.Files.Where(f => MediaTypes.IsSvg(f.Path) && !f.IsHidden))
+            // An unreadable drawing has no size to give; the build reports it, once, where it is shown.
+            if (SvgSizeOf(file) is { } size) sizes[SitePaths.UrlOf(file.Path)] = size;
+        return new ImageSizeCatalog(sizes);
+    }
 
     /// <summary>
     /// <c>images/hoi-nghi-720.3f9a0c1b2d.webp</c>: beside the original, with its width and a hash of the original and
@@ -121,9 +112,6 @@ internal sealed class ImageCatalog(SourceTree tree, ImageOptions options)
 
     /// <summary><c>images/hoi-nghi-chia-se.3f9a0c1b2d.jpg</c>: the 1200 × 630 picture shown when the post is shared.</summary>
     public string SharingPath(SourceFile file) => $"{Stem(file)}-chia-se.{Version(file)}.jpg";
-
-    /// <summary>The root-relative address of an output path, each segment percent-escaped (no spaces in a srcset).</summary>
-    public static string UrlOf(string outputPath) => "/" + string.Join('/', outputPath.Split('/').Select(Uri.EscapeDataString));
 
     private static string Stem(SourceFile file) => file.Path[..^System.IO.Path.GetExtension(file.Path).Length];
 

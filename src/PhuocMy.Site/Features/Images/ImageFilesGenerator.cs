@@ -3,6 +3,7 @@ using PhuocMy.Site.Diagnostics;
 using PhuocMy.Site.Output;
 using PhuocMy.Site.Pipeline;
 using PhuocMy.Site.Sources;
+using PhuocMy.Site.Urls;
 
 namespace PhuocMy.Site.Features.Images;
 
@@ -22,13 +23,13 @@ internal sealed class ImageFilesGenerator(ImageCatalog catalog) : IAfterRenderGe
         var shown = new SortedDictionary<string, SourceFile>(StringComparer.Ordinal);
         foreach (var page in site.Pages)
             foreach (var source in page.File.Sources)
-                if (ImageCatalog.IsRaster(source) && catalog.PeekDisplayPath(source) is { } file)
+                if (MediaTypes.IsPhoto(source) && catalog.PeekDisplayPath(source) is { } file)
                     shown[file.Path] = file;
         foreach (var file in catalog.ShownUntracked) shown[file.Path] = file;
         var shared = new SortedDictionary<string, SourceFile>(StringComparer.Ordinal);
         foreach (var page in site.Pages)
             if (page.Plan.Meta is { SharingImage: { } image, ImageUrl: { } url } && catalog.Peek(url) is { } file
-                && image.Url == ImageCatalog.UrlOf(catalog.SharingPath(file)))
+                && image.Url == SitePaths.EscapedUrlOf(catalog.SharingPath(file)))
                 shared[file.Path] = file;
 
         var files = new ConcurrentDictionary<string, OutputFile>(StringComparer.Ordinal);
@@ -69,7 +70,7 @@ internal sealed class ImageFilesGenerator(ImageCatalog catalog) : IAfterRenderGe
         {
             var content = post.Post;
             // A lead photo the body also shows is checked at its line in the body.
-            if (content.Image is not { } url || !content.ShowImage || ImageCatalog.TreePathOf(url) is null) continue;
+            if (content.Image is not { } url || !content.ShowImage || SitePaths.TreePathOf(url) is null) continue;
             foreach (var (message, fix, error) in ImageIssues.Of(catalog, url, ImageUse.Lead))
             {
                 var line = LineOf(content.SourcePath, "image");

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using PhuocMy.Site.Images;
 using PhuocMy.Site.Sources;
+using PhuocMy.Site.Urls;
 
 namespace PhuocMy.Site.Features.Images;
 
@@ -16,20 +17,20 @@ internal static class ImageHtml
     public static string For(ImageCatalog catalog, string url, string alt, ImageUse use, string? cssClass = null)
     {
         // Another site's image is shown as it is.
-        if (ImageCatalog.TreePathOf(url) is null) return Img(url, alt, null, use.Priority, cssClass);
+        if (SitePaths.TreePathOf(url) is null) return Img(url, alt, null, use.Priority, cssClass);
         var file = catalog.Find(url);
-        if (file is not null && ImageCatalog.IsRaster(file.Path) && catalog.Variants(file) is { Succeeded: true } made)
-            return PictureMarkup.Render(made.Value, image => ImageCatalog.UrlOf(catalog.VariantPath(file, image)), alt, use.Sizes,
+        if (file is not null && MediaTypes.IsPhoto(file.Path) && catalog.Variants(file) is { Succeeded: true } made)
+            return PictureMarkup.Render(made.Value, image => SitePaths.EscapedUrlOf(catalog.VariantPath(file, image)), alt, use.Sizes,
                 use.Priority ? ImageLoading.Priority : ImageLoading.Lazy, cssClass);
         // The build reports a missing or unreadable photo and fails, so this never reaches readers; an <img> pointing
         // at a file the site does not publish would only add a second, vaguer message about the same image.
-        if (file is null || ImageCatalog.IsRaster(file.Path))
+        if (file is null || MediaTypes.IsPhoto(file.Path))
             return $"<!-- ảnh không dùng được: {url.Replace("--", "- -", StringComparison.Ordinal)} -->";
-        var size = ImageCatalog.IsSvg(file.Path) ? catalog.SvgSizeOf(file) : null;
+        var size = MediaTypes.IsSvg(file.Path) ? catalog.SvgSizeOf(file) : null;
         return Img(url, alt, size, use.Priority, cssClass);
     }
 
-    private static string Img(string url, string alt, SvgSize? size, bool priority, string? cssClass)
+    private static string Img(string url, string alt, ImageSize? size, bool priority, string? cssClass)
     {
         var html = new StringBuilder("<img src=\"").Append(Attribute(Urls.UrlEscaping.Escape(url))).Append("\" alt=\"").Append(Attribute(alt)).Append('"');
         if (size is not null) html.Append(" width=\"").Append(size.Width).Append("\" height=\"").Append(size.Height).Append('"');

@@ -1,4 +1,5 @@
 using PhuocMy.Site.Images;
+using PhuocMy.Site.Urls;
 
 namespace PhuocMy.Site.Features.Images;
 
@@ -13,10 +14,10 @@ internal static class ImageIssues
         {
             if (!reportMissing) yield break;
             yield return ($"Không thấy ảnh '{url}'.",
-                $"Chép ảnh vào input/{ImageCatalog.TreePathOf(url)}, hoặc sửa đường dẫn cho đúng tên tệp (phân biệt chữ hoa, chữ thường).", true);
+                $"Chép ảnh vào input/{SitePaths.TreePathOf(url)}, hoặc sửa đường dẫn cho đúng tên tệp (phân biệt chữ hoa, chữ thường).", true);
             yield break;
         }
-        if (!ImageCatalog.IsRaster(file.Path)) yield break;
+        if (!MediaTypes.IsPhoto(file.Path)) yield break;
 
         var probed = catalog.Probe(file);
         if (!probed.Succeeded)

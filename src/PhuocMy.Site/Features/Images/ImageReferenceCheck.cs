@@ -2,6 +2,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using PhuocMy.Site.Diagnostics;
 using PhuocMy.Site.Markdown;
+using PhuocMy.Site.Urls;
 
 namespace PhuocMy.Site.Features.Images;
 
@@ -16,7 +17,7 @@ internal sealed class ImageReferenceCheck(ImageCatalog catalog) : IMarkdownCheck
     {
         foreach (var image in document.Descendants<LinkInline>().Where(link => link.IsImage))
         {
-            if (ImageCatalog.TreePathOf(image.Url) is null) continue;
+            if (SitePaths.TreePathOf(image.Url) is null) continue;
             foreach (var (message, fix, error) in ImageIssues.Of(catalog, image.Url!, ImageUse.Body, reportMissing: false))
             {
                 if (error) diagnostics.Error(displayPath, lineOf(image.Line), message, fix);

@@ -5,6 +5,7 @@ using Markdig.Renderers.Html.Inlines;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using PhuocMy.Site.Markdown;
+using PhuocMy.Site.Urls;
 
 namespace PhuocMy.Site.Features.Images;
 
@@ -27,7 +28,7 @@ internal sealed class PictureExtension(ImageCatalog catalog) : IMarkdownExtensio
     {
         protected override void Write(HtmlRenderer renderer, LinkInline link)
         {
-            if (!link.IsImage || !renderer.EnableHtmlForInline || ImageCatalog.TreePathOf(link.GetDynamicUrl?.Invoke() ?? link.Url) is null)
+            if (!link.IsImage || !renderer.EnableHtmlForInline || SitePaths.TreePathOf(link.GetDynamicUrl?.Invoke() ?? link.Url) is null)
             {
                 ((IMarkdownObjectRenderer)links).Write(renderer, link);
                 return;

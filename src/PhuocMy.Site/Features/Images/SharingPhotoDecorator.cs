@@ -2,6 +2,7 @@ using PhuocMy.Site.Images;
 using PhuocMy.Site.Pipeline;
 using PhuocMy.Site.Planning;
 using PhuocMy.Site.SiteModel;
+using PhuocMy.Site.Urls;
 
 namespace PhuocMy.Site.Features.Images;
 
@@ -15,9 +16,9 @@ internal sealed class SharingPhotoDecorator(ImageCatalog catalog) : IPageDecorat
     public PlannedPage Decorate(PlannedPage page, Website site)
     {
         if (!page.UsesBaseLayout || page.Meta.SharingImage is not null || page.Meta.ImageUrl is not { } url) return page;
-        if (catalog.Peek(url) is not { } file || !ImageCatalog.IsRaster(file.Path) || catalog.Probe(file) is not { Succeeded: true } probed) return page;
+        if (catalog.Peek(url) is not { } file || !MediaTypes.IsPhoto(file.Path) || catalog.Probe(file) is not { Succeeded: true } probed) return page;
         var (width, height) = Site.Images.SharingImage.CropSize(probed.Value.Width, probed.Value.Height, catalog.Options.SharingWidth, catalog.Options.SharingHeight);
-        var image = new Planning.SharingImage(ImageCatalog.UrlOf(catalog.SharingPath(file)), width, height, ImageFormat.Jpeg.MediaType(),
+        var image = new Planning.SharingImage(SitePaths.EscapedUrlOf(catalog.SharingPath(file)), width, height, ImageFormat.Jpeg.MediaType(),
             page.Meta.ImageAlt ?? page.Meta.Title);
         return page with { Meta = page.Meta with { SharingImage = image } };
     }

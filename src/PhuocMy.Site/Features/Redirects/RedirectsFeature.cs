@@ -5,6 +5,7 @@ using PhuocMy.Site.Output;
 using PhuocMy.Site.Pipeline;
 using PhuocMy.Site.SiteModel;
 using PhuocMy.Site.Sources;
+using PhuocMy.Site.Urls;
 
 namespace PhuocMy.Site.Features.Redirects;
 
@@ -37,7 +38,7 @@ public sealed class RedirectsFeature : ISiteFeature, ILoadedFeature
                 foreach (var alias in post.Post.Aliases)
                 {
                     var key = alias.Url.TrimEnd('/');
-                    if (pages.Contains(Routes.ToOutputPath(alias.Url)) || pages.Contains(Routes.ToOutputPath(key + "/")))
+                    if (pages.Contains(SitePaths.OutputPathOf(alias.Url)) || pages.Contains(SitePaths.OutputPathOf(key + "/")))
                         diagnostics.Error(post.Post.SourcePath, alias.Line, $"Địa chỉ cũ '{alias.Url}' vẫn là một trang của trang web, nên không chuyển hướng được.",
                             "Xóa địa chỉ này khỏi 'aliases', hoặc đổi địa chỉ của trang đang dùng nó.");
                     else if (claimed.TryGetValue(key, out var other))

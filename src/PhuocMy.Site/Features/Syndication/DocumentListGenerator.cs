@@ -5,6 +5,7 @@ using PhuocMy.Site.Output;
 using PhuocMy.Site.Pipeline;
 using PhuocMy.Site.Planning;
 using static PhuocMy.Site.Features.Syndication.JsonText;
+using PhuocMy.Site.Urls;
 
 namespace PhuocMy.Site.Features.Syndication;
 
@@ -37,7 +38,7 @@ public sealed class DocumentListGenerator : IAfterRenderGenerator
                 ("url", FeedEntry.Absolute(settings, document.Url).AbsoluteUri),
                 ("file_url", document.File is { } file ? FeedEntry.Absolute(settings, file.Url).AbsoluteUri : null),
                 ("sample", document.Sample ? true : null))))));
-        yield return new OutputFile(SyndicationRoutes.DocumentList.TrimStart('/'), Utf8(list),
+        yield return new OutputFile(SitePaths.OutputPathOf(SyndicationRoutes.DocumentList), Utf8(list),
             [PlanContext.SettingsSource, .. documents.Select(d => d.SourcePath)]);
     }
 }

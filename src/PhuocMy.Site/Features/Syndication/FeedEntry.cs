@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using PhuocMy.Site.Content;
 using PhuocMy.Site.Planning;
 using PhuocMy.Site.SiteModel;
+using PhuocMy.Site.Urls;
 
 namespace PhuocMy.Site.Features.Syndication;
 
@@ -45,5 +46,5 @@ public sealed record FeedEntry(SitePost Post, Uri Url, string Title, string Summ
             .GroupBy(page => page.Plan.Origin!, StringComparer.Ordinal)
             .ToDictionary(group => group.Key, group => group.First().Plan.Meta.SharingImage!, StringComparer.Ordinal);
 
-    public static Uri Absolute(SiteSettings settings, string rootRelative) => new(settings.BaseUrl, rootRelative.TrimStart('/'));
+    public static Uri Absolute(SiteSettings settings, string rootRelative) => SitePaths.Absolute(settings.BaseUrl, rootRelative);
 }

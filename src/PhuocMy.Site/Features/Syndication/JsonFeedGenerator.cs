@@ -5,6 +5,7 @@ using PhuocMy.Site.Output;
 using PhuocMy.Site.Pipeline;
 using PhuocMy.Site.Planning;
 using static PhuocMy.Site.Features.Syndication.JsonText;
+using PhuocMy.Site.Urls;
 
 namespace PhuocMy.Site.Features.Syndication;
 
@@ -29,7 +30,7 @@ public sealed class JsonFeedGenerator : IAfterRenderGenerator
             ("language", section.Language),
             ("authors", publisher is null ? null : new JsonArray(Object(("name", publisher), ("url", settings.BaseUrl.AbsoluteUri)))),
             ("items", Array(entries.Select(entry => Item(entry, settings)))));
-        yield return new OutputFile(SyndicationRoutes.JsonFeed.TrimStart('/'), Utf8(feed),
+        yield return new OutputFile(SitePaths.OutputPathOf(SyndicationRoutes.JsonFeed), Utf8(feed),
             [PlanContext.SettingsSource, .. entries.Select(e => e.Post.Post.SourcePath)]);
     }
 

@@ -1,6 +1,7 @@
 using PhuocMy.Site.Planning;
 using PhuocMy.Site.SharingCards;
 using PhuocMy.Site.SiteModel;
+using PhuocMy.Site.Urls;
 
 namespace PhuocMy.Site.Features.Syndication;
 
@@ -21,7 +22,7 @@ public static class PageCards
     }
 
     public static SharingImage ImageFor(SharingCard card, CardStyle style) =>
-        new(SyndicationRoutes.Card(SharingCardRenderer.KeyOf(card, style)), SharingCardRenderer.Width, SharingCardRenderer.Height, "image/png", card.Title);
+        new(SyndicationRoutes.Card(SharingCardRenderer.KeyOf(card, style)), SharingCardRenderer.Width, SharingCardRenderer.Height, MediaTypes.Png, card.Title);
 
     public static bool IsCard(SharingImage image) => image.Url.StartsWith(SyndicationRoutes.CardFolder, StringComparison.Ordinal);
 }

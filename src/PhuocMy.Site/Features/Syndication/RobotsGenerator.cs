@@ -3,6 +3,7 @@ using PhuocMy.Site.Diagnostics;
 using PhuocMy.Site.Output;
 using PhuocMy.Site.Pipeline;
 using PhuocMy.Site.Planning;
+using PhuocMy.Site.Urls;
 
 namespace PhuocMy.Site.Features.Syndication;
 
@@ -13,6 +14,6 @@ public sealed class RobotsGenerator : IAfterRenderGenerator
     {
         var sitemap = FeedEntry.Absolute(site.Site.Settings, SyndicationRoutes.Sitemap).AbsoluteUri;
         var text = $"User-agent: *\nAllow: /\n\nSitemap: {sitemap}\n";
-        yield return new OutputFile(SyndicationRoutes.Robots.TrimStart('/'), Encoding.UTF8.GetBytes(text), [PlanContext.SettingsSource]);
+        yield return new OutputFile(SitePaths.OutputPathOf(SyndicationRoutes.Robots), Encoding.UTF8.GetBytes(text), [PlanContext.SettingsSource]);
     }
 }

@@ -3,6 +3,7 @@ using PhuocMy.Site.Diagnostics;
 using PhuocMy.Site.SharingCards;
 using PhuocMy.Site.Sources;
 using YamlDotNet.RepresentationModel;
+using PhuocMy.Site.Urls;
 
 namespace PhuocMy.Site.Features.Syndication;
 
@@ -83,7 +84,7 @@ public static class SharingCardStyleReader
 
     private static SourceFile? File(SourceTree tree, string path, string key, int line, string display, DiagnosticBag diagnostics)
     {
-        if (tree.Find(path.TrimStart('/')) is { } file) return file;
+        if (tree.Find(SitePaths.PathOf(path)) is { } file) return file;
         diagnostics.Error(display, line, $"Không thấy tệp '{path}' ({Key}.{key}) trong input/ hoặc theme/.",
             $"Sửa đường dẫn, tính từ thư mục input/ hoặc theme/, ví dụ: {(key == "font" ? DefaultFont : DefaultEmblem)}");
         return null;

@@ -5,6 +5,7 @@ using PhuocMy.Site.Output;
 using PhuocMy.Site.Pipeline;
 using PhuocMy.Site.Planning;
 using PhuocMy.Site.SharingCards;
+using PhuocMy.Site.Urls;
 
 namespace PhuocMy.Site.Features.Syndication;
 
@@ -35,7 +36,7 @@ public sealed class SharingCardsGenerator(CardStyle style, IReadOnlyList<string>
                     $"Tiêu đề \"{card.Title}\" có chữ mà phông của ảnh chia sẻ không có; ảnh sẽ hiện ô trống thay chữ đó.",
                     $"Bỏ ký tự đặc biệt khỏi tiêu đề, hoặc chọn phông khác ở {SharingCardStyleReader.Key}.font trong site.yml.");
             IReadOnlyList<string> sources = [.. styleSources, .. pages.Select(p => p.Plan.Origin ?? PlanContext.SettingsSource).Distinct()];
-            var path = url.TrimStart('/');
+            var path = SitePaths.OutputPathOf(url);
             // The file name already sums up everything drawn; the reuse key adds the generator's version.
             var inputs = ContentHash.Of(path);
             files.Add(site.Reuse.Find(path, inputs, sources) ?? site.Reuse.Remember(new OutputFile(path, renderer.RenderPng(card), sources), inputs));

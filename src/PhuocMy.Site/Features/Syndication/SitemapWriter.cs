@@ -1,6 +1,7 @@
 using System.Text;
 using System.Xml;
 using PhuocMy.Site.Content;
+using PhuocMy.Site.Urls;
 
 namespace PhuocMy.Site.Features.Syndication;
 
@@ -31,7 +32,7 @@ public static class SitemapWriter
             foreach (var part in parts)
             {
                 writer.WriteStartElement("sitemap", Namespace);
-                writer.WriteElementString("loc", Namespace, new Uri(baseUrl, part.Url.TrimStart('/')).AbsoluteUri);
+                writer.WriteElementString("loc", Namespace, SitePaths.Absolute(baseUrl, part.Url).AbsoluteUri);
                 if (part.Entries.Max(e => e.LastModified) is { } newest) writer.WriteElementString("lastmod", Namespace, SiteTime.Iso(newest));
                 writer.WriteEndElement();
             }
@@ -65,5 +66,5 @@ public static class SitemapWriter
         return stream.ToArray();
     }
 
-    private static string Path(string url) => url.TrimStart('/');
+    private static string Path(string url) => SitePaths.OutputPathOf(url);
 }

@@ -3,6 +3,7 @@ using PhuocMy.Site.Diagnostics;
 using PhuocMy.Site.Pipeline;
 using PhuocMy.Site.Planning;
 using PhuocMy.Site.Sources;
+using PhuocMy.Site.Urls;
 
 namespace PhuocMy.Site.Features.Syndication;
 
@@ -21,7 +22,7 @@ public sealed class SyndicationFeature : ISiteFeature
     public ILoadedFeature Load(SourceTree tree, SiteSettings settings, DiagnosticBag diagnostics)
     {
         var cards = SharingCardStyleReader.Read(tree, diagnostics);
-        var authorsRobots = tree.Find(SyndicationRoutes.Robots.TrimStart('/')) is not null;
+        var authorsRobots = tree.Find(SitePaths.PathOf(SyndicationRoutes.Robots)) is not null;
         return new Loaded(cards, authorsRobots);
     }
 

@@ -5,6 +5,7 @@ using PhuocMy.Site.Diagnostics;
 using PhuocMy.Site.Output;
 using PhuocMy.Site.Pipeline;
 using PhuocMy.Site.Planning;
+using PhuocMy.Site.Urls;
 
 namespace PhuocMy.Site.Features.Syndication;
 
@@ -57,7 +58,7 @@ public sealed class XmlFeedsGenerator : IAfterRenderGenerator
         item.Title = new TextSyndicationContent(entry.Title);
         item.PublishDate = entry.Published;
         item.LastUpdatedTime = entry.Updated;
-        item.Links.Add(SyndicationLink.CreateAlternateLink(entry.Url, "text/html"));
+        item.Links.Add(SyndicationLink.CreateAlternateLink(entry.Url, MediaTypes.HtmlPage));
         if (entry.Post.Category is { } category)
             item.Categories.Add(new SyndicationCategory(category.Name, FeedEntry.Absolute(settings, category.Url).AbsoluteUri, null));
         foreach (var tag in entry.Post.Tags) item.Categories.Add(new SyndicationCategory(tag.Name));
@@ -75,5 +76,5 @@ public sealed class XmlFeedsGenerator : IAfterRenderGenerator
         return stream.ToArray();
     }
 
-    private static string Path(string url) => url.TrimStart('/');
+    private static string Path(string url) => SitePaths.OutputPathOf(url);
 }

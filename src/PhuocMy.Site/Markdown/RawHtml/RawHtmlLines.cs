@@ -1,5 +1,6 @@
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using PhuocMy.Site.Urls;
 
 namespace PhuocMy.Site.Markdown.RawHtml;
 
@@ -46,15 +47,5 @@ internal sealed class RawHtmlLines
         return fallback ?? blockLine;
     }
 
-    private static string Decoded(string text)
-    {
-        try
-        {
-            return Uri.UnescapeDataString(System.Net.WebUtility.HtmlDecode(text));
-        }
-        catch (UriFormatException)
-        {
-            return text;
-        }
-    }
+    private static string Decoded(string text) => SitePaths.Unescape(System.Net.WebUtility.HtmlDecode(text));
 }

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
-using System.Text.RegularExpressions;
 using PhuocMy.Site.Content;
 using PhuocMy.Site.Diagnostics;
 using PhuocMy.Site.Rendering;
@@ -12,18 +11,16 @@ namespace PhuocMy.Site.Pipeline.Stages;
 /// <summary>
 /// Where an author fixes a link problem found in a rendered page. Page checks see HTML, so they name the page; this
 /// finds the link's line in the file that wrote it: the page's own content file when the link is there, otherwise
-/// <c>site.yml</c> (a menu entry shows on every page) or the theme template that writes it. A link found nowhere is
-/// left as it was.
+/// <c>site.yml</c> (a menu entry shows on every page) or the theme template that writes it. The link is the problem's
+/// <see cref="Diagnostic.Subject"/>; a link found nowhere is left as it was.
 /// </summary>
-public sealed partial class ProblemLocations(SourceTree tree)
+public sealed class ProblemLocations(SourceTree tree)
 {
     private readonly ConcurrentDictionary<string, string[]?> lines = new(StringComparer.Ordinal);
 
     public Diagnostic Locate(Diagnostic diagnostic)
     {
-        if (diagnostic.Line is not null || QuotedUrl().Match(diagnostic.Message) is not { Success: true } match) return diagnostic;
-        var url = WebUtility.HtmlDecode(match.Groups["url"].Value);
-        if (url.Length < 2) return diagnostic;
+        if (diagnostic is not { Line: null, Subject: { Length: >= 2 } url }) return diagnostic;
 
         if (LineOf(diagnostic.File, url) is { } own) return diagnostic with { Line = own };
         foreach (var shared in SharedSources())
@@ -50,12 +47,7 @@ public sealed partial class ProblemLocations(SourceTree tree)
 
     private string[]? Read(string displayPath)
     {
-        var slash = displayPath.IndexOf('/');
-        if (slash <= 0 || tree.Peek(displayPath[(slash + 1)..]) is not { } file || file.DisplayPath != displayPath) return null;
+        if (tree.PeekDisplayPath(displayPath) is not { } file) return null;
         return Encoding.UTF8.GetString(file.Content.Span).Split('\n');
     }
-
-    /// <summary>How page checks quote a link: <c>đường dẫn "/x/" (&lt;a href&gt;)</c>.</summary>
-    [GeneratedRegex("đường dẫn \"(?<url>[^\"]+)\"")]
-    private static partial Regex QuotedUrl();
 }

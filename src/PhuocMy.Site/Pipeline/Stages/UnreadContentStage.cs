@@ -1,6 +1,7 @@
 using PhuocMy.Site.Content.Links;
 using PhuocMy.Site.SiteModel;
 using PhuocMy.Site.Sources;
+using PhuocMy.Site.Urls;
 
 namespace PhuocMy.Site.Pipeline.Stages;
 
@@ -19,6 +20,6 @@ public static class UnreadContentStage
             .ToList();
         if (unread.Count == 0) return [];
         var addresses = new ContentAddresses(tree, CoreContent.Addresses);
-        return unread.Select(file => addresses.UrlOf(file.Path)).OfType<string>().Select(Routes.ToOutputPath).ToList();
+        return unread.Select(file => addresses.UrlOf(file.Path)).OfType<string>().Select(SitePaths.OutputPathOf).ToList();
     }
 }

@@ -3,7 +3,7 @@ using PhuocMy.Site.Diagnostics;
 using PhuocMy.Site.Pipeline;
 using PhuocMy.Site.Sources;
 
-namespace PhuocMy.Site.Features.Publication;
+namespace PhuocMy.Site.Features.LapsedPosts;
 
 /// <summary>
 /// Pages for lapsed posts (past their <c>expires:</c>). The site model keeps them out of every listing; their own

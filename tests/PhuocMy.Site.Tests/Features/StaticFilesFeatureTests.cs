@@ -9,7 +9,7 @@ using static PhuocMy.Site.Tests.Support.TestSite;
 namespace PhuocMy.Site.Tests.Features;
 
 /// <summary>Only what is meant to be public is published: linked files, downloads, drafts' data, no scripts from content.</summary>
-public sealed class PublishingFeatureTests
+public sealed class StaticFilesFeatureTests
 {
     private static TestSite WithPost(string body, bool draft = false) => new TestSite()
         .With("posts/a.md", $"---\ntitle: Tin A\ndate: 2020-07-15\n{(draft ? "draft: true\n" : "")}---\nMở đầu.\n\n{body}\n");

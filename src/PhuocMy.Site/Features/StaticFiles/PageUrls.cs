@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using PhuocMy.Site.Quality;
 
-namespace PhuocMy.Site.Features.Publishing;
+namespace PhuocMy.Site.Features.StaticFiles;
 
 /// <summary>
 /// The output files a generated page points to, read from its URL attributes (href, src, srcset, poster, content)

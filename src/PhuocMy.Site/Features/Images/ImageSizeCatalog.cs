@@ -1,8 +1,9 @@
 using PhuocMy.Site.Dependencies;
+using PhuocMy.Site.Urls;
 
-namespace PhuocMy.Site.Features.ImageSizes;
+namespace PhuocMy.Site.Features.Images;
 
-/// <summary>The sizes of the site's images by the root-relative URL they are published at (<c>/images/a.svg</c>).</summary>
+/// <summary>The sizes of the site's images by the root-relative URL they are published at (<c>/images/a.svg</c>, <see cref="SitePaths.UrlOf"/>).</summary>
 public sealed class ImageSizeCatalog(IReadOnlyDictionary<string, ImageSize> byUrl)
 {
     public IReadOnlyDictionary<string, ImageSize> ByUrl => byUrl;
@@ -13,14 +14,11 @@ public sealed class ImageSizeCatalog(IReadOnlyDictionary<string, ImageSize> byUr
     /// </summary>
     public ImageSize? Find(string? url)
     {
-        if (string.IsNullOrEmpty(url) || !url.StartsWith('/') || url.StartsWith("//", StringComparison.Ordinal)) return null;
-        var end = url.IndexOfAny(['?', '#']);
-        var path = end < 0 ? url : url[..end];
-        var unescaped = Uri.UnescapeDataString(path);
+        if (!SitePaths.IsRootRelative(url)) return null;
+        var path = SitePaths.WithoutQuery(url);
+        var unescaped = SitePaths.Unescape(path);
         DependencyTracking.Record(DependencyKey.File(path[1..]));
         if (unescaped != path) DependencyTracking.Record(DependencyKey.File(unescaped[1..]));
         return byUrl.GetValueOrDefault(path) ?? byUrl.GetValueOrDefault(unescaped);
     }
-
-    public static string UrlOf(string sourcePath) => "/" + sourcePath;
 }

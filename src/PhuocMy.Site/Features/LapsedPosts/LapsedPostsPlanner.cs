@@ -1,7 +1,7 @@
 using PhuocMy.Site.Planning;
 using PhuocMy.Site.SiteModel;
 
-namespace PhuocMy.Site.Features.Publication;
+namespace PhuocMy.Site.Features.LapsedPosts;
 
 /// <summary>
 /// One page per lapsed post, drawn by the post's own layout. It has no neighbours and no related posts (those

@@ -3,7 +3,7 @@ using PhuocMy.Site.Diagnostics;
 using PhuocMy.Site.Sources;
 using YamlDotNet.RepresentationModel;
 
-namespace PhuocMy.Site.Features.Publishing;
+namespace PhuocMy.Site.Features.StaticFiles;
 
 /// <summary>
 /// What the theme (and only the theme: <c>input/</c> cannot replace this file) lets content do, from

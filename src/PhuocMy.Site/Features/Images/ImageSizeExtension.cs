@@ -5,7 +5,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using PhuocMy.Site.Markdown.RawHtml;
 
-namespace PhuocMy.Site.Features.ImageSizes;
+namespace PhuocMy.Site.Features.Images;
 
 /// <summary>Gives every Markdown image whose size is known its <c>width</c> and <c>height</c>, when the document is parsed.</summary>
 public sealed class ImageSizeExtension(ImageSizeCatalog sizes) : IMarkdownExtension

@@ -1,4 +1,4 @@
-namespace PhuocMy.Site.Features.ImageSizes;
+namespace PhuocMy.Site.Features.Images;
 
 /// <summary>
 /// An image's intrinsic size in CSS pixels, written as its <c>width</c> and <c>height</c> attributes so the browser

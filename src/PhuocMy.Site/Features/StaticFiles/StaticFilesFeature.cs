@@ -3,8 +3,9 @@ using PhuocMy.Site.Diagnostics;
 using PhuocMy.Site.Output;
 using PhuocMy.Site.Pipeline;
 using PhuocMy.Site.Sources;
+using PhuocMy.Site.Urls;
 
-namespace PhuocMy.Site.Features.Publishing;
+namespace PhuocMy.Site.Features.StaticFiles;
 
 /// <summary>
 /// Publishes only what is meant to be public. Web assets (CSS, images, fonts) and files in a download folder are
@@ -12,14 +13,14 @@ namespace PhuocMy.Site.Features.Publishing;
 /// scripts and HTML pages in <c>input/</c> are refused unless the theme allows their folder, and an SVG that could
 /// run script is refused. The files other features read (data tables, documents, schedules) are theirs.
 /// </summary>
-public sealed class PublishingFeature(IReadOnlyList<ISiteFeature> contentFeatures) : ISiteFeature
+public sealed class StaticFilesFeature(IReadOnlyList<ISiteFeature> contentFeatures) : ISiteFeature
 {
-    public string Name => "publishing";
+    public string Name => "static-files";
     public IReadOnlyList<string> RunsAfter => [FeatureOrder.AllOthers];
 
     /// <summary>Files this feature decides about, so they are not also copied as they are.</summary>
     public bool Owns(SourceFile file) =>
-        !file.IsHidden && !IsContent(file) && !contentFeatures.Any(feature => feature.Owns(file)) && !PublishingRules.IsPublishedAsIs(file);
+        !file.IsHidden && !IsContent(file) && !contentFeatures.Any(feature => feature.Owns(file)) && !StaticFileRules.IsPublishedAsIs(file);
 
     public ILoadedFeature Load(SourceTree tree, SiteSettings settings, DiagnosticBag diagnostics)
     {
@@ -30,24 +31,24 @@ public sealed class PublishingFeature(IReadOnlyList<ISiteFeature> contentFeature
         {
             if (allowances.AllowsScript(file))
             {
-                if (PublishingRules.IsActive(file)) allowedScripts.Add(file);
+                if (StaticFileRules.IsActive(file)) allowedScripts.Add(file);
                 continue;
             }
-            if (PublishingRules.IsActive(file))
+            if (StaticFileRules.IsActive(file))
                 diagnostics.Error(file.DisplayPath, null,
                     $"Tệp {file.Extension} trong input/ chạy được trong trình duyệt; nội dung không được chứa mã lệnh hay trang HTML riêng.",
                     $"Viết nội dung bằng Markdown (.md). Nếu thật sự cần, nhóm giao diện cho phép thư mục này trong theme/{ThemeAllowances.FileName} ({ThemeAllowances.ScriptFoldersKey}).");
-            else if (file.Extension == ".svg")
+            else if (file.Extension == MediaTypes.Svg)
                 SvgScriptCheck.Check(file, diagnostics);
         }
-        foreach (var file in tree.Files.Where(f => Owns(f) && !PublishingRules.IsActive(f)))
+        foreach (var file in tree.Files.Where(f => Owns(f) && !StaticFileRules.IsActive(f)))
             waiting.Add(file);
-        return new LoadedPublishing(allowedScripts, waiting);
+        return new LoadedStaticFiles(allowedScripts, waiting);
     }
 
     private static bool IsContent(SourceFile file) => file.IsMarkdown || file.Path == SiteSettingsReader.FileName;
 
-    private sealed class LoadedPublishing(IReadOnlyList<SourceFile> allowedScripts, IReadOnlyList<SourceFile> waiting) : ILoadedFeature
+    private sealed class LoadedStaticFiles(IReadOnlyList<SourceFile> allowedScripts, IReadOnlyList<SourceFile> waiting) : ILoadedFeature
     {
         public FeatureOutput ParseContent(ContentContext context) => new()
         {

@@ -2,7 +2,7 @@ using System.Xml;
 using PhuocMy.Site.Diagnostics;
 using PhuocMy.Site.Sources;
 
-namespace PhuocMy.Site.Features.Publishing;
+namespace PhuocMy.Site.Features.StaticFiles;
 
 /// <summary>
 /// An SVG opened on its own is a document that can run script: a <c>&lt;script&gt;</c> (loading a file from the

@@ -7,7 +7,7 @@ using PhuocMy.Site.Pipeline;
 using PhuocMy.Site.Quality;
 using PhuocMy.Site.Sources;
 
-namespace PhuocMy.Site.Features.Publishing;
+namespace PhuocMy.Site.Features.StaticFiles;
 
 /// <summary>
 /// Publishes a file that is neither a page nor a web asset (a .docx, a .pdf, a .txt) only when a published page
@@ -44,7 +44,7 @@ internal sealed class LinkedFilesPublisher(IReadOnlyList<SourceFile> waiting) : 
         foreach (var file in waiting.Where(f => !linked.ContainsKey(f.Path)))
             diagnostics.Warning(file.DisplayPath, null,
                 "Tệp này không phải trang hay ảnh, và không trang nào đã đăng dẫn liên kết tới nó, nên không được đăng.",
-                $"Muốn cho tải về: dẫn liên kết tới /{file.Path} trong một bài đã đăng, hoặc chuyển vào input/{PublishingRules.DownloadFolders[0]}/. Là ghi chú riêng: chuyển ra khỏi input/.");
+                $"Muốn cho tải về: dẫn liên kết tới /{file.Path} trong một bài đã đăng, hoặc chuyển vào input/{StaticFileRules.DownloadFolders[0]}/. Là ghi chú riêng: chuyển ra khỏi input/.");
 
         return waiting.Where(f => linked.ContainsKey(f.Path)).Select(f => new OutputFile(f.Path, f.Content, [f.DisplayPath])).ToList();
     }
