@@ -54,8 +54,9 @@ internal sealed class ImageCatalog(SourceTree tree, ImageOptions options)
     }
 
     /// <summary>
-    /// Photos looked up outside any tracked unit of work: by content that is parsed anew in every build, full or
-    /// incremental (documents), so its pages' recorded sources do not name them.
+    /// Photos looked up outside any tracked unit of work (the lead-image checks after rendering, which run in every
+    /// build, full or incremental), so no page's recorded sources need to name them. Content files are parsed under
+    /// tracking, cached or not, so the photos their bodies show are among their pages' sources.
     /// </summary>
     public IEnumerable<SourceFile> ShownUntracked => shownUntracked.Values;
 
