@@ -6,9 +6,10 @@ using SkiaSharp.HarfBuzz;
 namespace PhuocMy.Site.CardBenchmarks;
 
 /// <summary>
-/// The steps of drawing one card, each over the same cards: the whole card, laying out its title (HarfBuzz
-/// shaping at each candidate size), and encoding its pixels. Drawing is what the whole costs beyond the other two.
-/// One invocation draws every card once; BenchmarkDotNet reports the time per card.
+/// The steps of drawing one card, each over the same cards: the whole card; laying out its title (HarfBuzz
+/// shaping at each candidate size); drawing the title's coverage (layout included); composing and encoding the PNG
+/// from that coverage; and, once per site, the backdrop every card shares. One invocation draws every card once;
+/// BenchmarkDotNet reports the time per card.
 /// </summary>
 [MemoryDiagnoser]
 public class CardSteps : IDisposable
@@ -18,14 +19,21 @@ public class CardSteps : IDisposable
 
     private readonly IReadOnlyList<SharingCard> cards = CardSamples.Cards(CardCount);
     private readonly SharingCardRenderer renderer = new(CardSamples.Style());
+    private readonly CardStyle style = CardSamples.Style();
     private readonly SKTypeface typeface;
-    private readonly byte[] pixels;
+    private readonly CardBackdrop backdrop;
+    private readonly byte[][] coverages;
 
     public CardSteps()
     {
-        typeface = SKTypeface.FromData(SKData.CreateCopy(CardSamples.Style().Font.Span));
-        using var bitmap = SKBitmap.Decode(renderer.RenderPng(cards[0])).Copy(SKColorType.Rgba8888);
-        pixels = bitmap.GetPixelSpan().ToArray();
+        typeface = SKTypeface.FromData(SKData.CreateCopy(style.Font.Span));
+        backdrop = CardBackdrop.Draw(style, typeface, null, cards[0].SiteName, cards[0].Footer);
+        coverages = cards.Select(card =>
+        {
+            var coverage = new byte[SharingCardRenderer.Width * SharingCardRenderer.Height];
+            TitleInk.Draw(typeface, card.Title, coverage);
+            return coverage;
+        }).ToArray();
     }
 
     public IReadOnlyList<SharingCard> Cards => cards;
@@ -58,11 +66,32 @@ public class CardSteps : IDisposable
     }
 
     [Benchmark(OperationsPerInvoke = CardCount)]
+    public long DrawTitle()
+    {
+        var coverage = new byte[SharingCardRenderer.Width * SharingCardRenderer.Height];
+        long inked = 0;
+        foreach (var card in cards)
+        {
+            TitleInk.Draw(typeface, card.Title, coverage);
+            inked += coverage[300 * SharingCardRenderer.Width + 100];
+        }
+        return inked;
+    }
+
+    [Benchmark(OperationsPerInvoke = CardCount)]
     public long Encode()
     {
         long bytes = 0;
-        for (var i = 0; i < CardCount; i++) bytes += PngEncoder.Encode(pixels, SharingCardRenderer.Width, SharingCardRenderer.Height).Length;
+        foreach (var coverage in coverages) bytes += CardPng.Write(backdrop, style.Foreground, coverage).Length;
         return bytes;
+    }
+
+    /// <summary>Once per site (and per distinct site name and footer), not per card.</summary>
+    [Benchmark]
+    public long Backdrop()
+    {
+        var drawn = CardBackdrop.Draw(style, typeface, null, cards[0].SiteName, cards[0].Footer);
+        return drawn.RowsAbove(SharingCardRenderer.Height / 2).Length + drawn.RowsBelow(SharingCardRenderer.Height / 2).Length;
     }
 
     public void Dispose()

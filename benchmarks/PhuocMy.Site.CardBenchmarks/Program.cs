@@ -5,6 +5,7 @@ using PhuocMy.Site.CardBenchmarks;
 //   cpu [cards]            draws N cards (default 2000) on one thread, prints CPU per card, whole and split by step
 //   encoding [repeats]     PNG data candidates (pixel layout, row filter, zlib level and strategy) on one card
 //   write <folder> [cards] writes the first N cards (default 4) as files, to look at
+//   compare <folder>       draws the cards a former version wrote into folder and compares the pixels
 //   bdn [BenchmarkDotNet options]  the same steps under BenchmarkDotNet (e.g. bdn --filter '*')
 switch (args.FirstOrDefault() ?? "cpu")
 {
@@ -13,6 +14,9 @@ switch (args.FirstOrDefault() ?? "cpu")
         break;
     case "encoding":
         EncodingCommand.Run(args.Length > 1 ? int.Parse(args[1]) : 50);
+        break;
+    case "compare":
+        CompareCommand.Run(args[1]);
         break;
     case "write":
         WriteCommand.Run(args[1], args.Length > 2 ? int.Parse(args[2]) : 4);
