@@ -23,17 +23,16 @@ public class CardSteps : IDisposable
     private readonly SKTypeface typeface;
     private readonly CardBackdrop backdrop;
     private readonly byte[][] coverages;
+    private readonly SKRectI[] inked;
+    private readonly GlyphMasks glyphs;
 
     public CardSteps()
     {
         typeface = SKTypeface.FromData(SKData.CreateCopy(style.Font.Span));
+        glyphs = new GlyphMasks(typeface);
         backdrop = CardBackdrop.Draw(style, typeface, null, cards[0].SiteName, cards[0].Footer);
-        coverages = cards.Select(card =>
-        {
-            var coverage = new byte[SharingCardRenderer.Width * SharingCardRenderer.Height];
-            TitleInk.Draw(typeface, card.Title, coverage);
-            return coverage;
-        }).ToArray();
+        coverages = cards.Select(_ => new byte[SharingCardRenderer.Width * SharingCardRenderer.Height]).ToArray();
+        inked = cards.Select((card, i) => TitleInk.Draw(typeface, glyphs, card.Title, coverages[i])).ToArray();
     }
 
     public IReadOnlyList<SharingCard> Cards => cards;
@@ -72,8 +71,7 @@ public class CardSteps : IDisposable
         long inked = 0;
         foreach (var card in cards)
         {
-            TitleInk.Draw(typeface, card.Title, coverage);
-            inked += coverage[300 * SharingCardRenderer.Width + 100];
+            inked += TitleInk.Draw(typeface, glyphs, card.Title, coverage).Height;
         }
         return inked;
     }
@@ -82,7 +80,7 @@ public class CardSteps : IDisposable
     public long Encode()
     {
         long bytes = 0;
-        foreach (var coverage in coverages) bytes += CardPng.Write(backdrop, style.Foreground, coverage).Length;
+        for (var i = 0; i < coverages.Length; i++) bytes += CardPng.Write(backdrop, style.Foreground, coverages[i], inked[i]).Length;
         return bytes;
     }
 

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Buffers.Binary;
 using System.IO.Hashing;
+using SkiaSharp;
 
 namespace PhuocMy.Site.SharingCards;
 
@@ -18,34 +19,23 @@ internal static class CardPng
     private static readonly byte[] ZlibHeader = [0x78, 0x01]; // deflate, 32 KiB window, fastest
     private static readonly byte[] FinalEmptyBlock = [0x03, 0x00];
 
-    public static byte[] Write(CardBackdrop backdrop, CardColor ink, ReadOnlySpan<byte> coverage)
+    /// <param name="inked">Where <paramref name="coverage"/> may be other than 0 (empty: nowhere).</param>
+    public static byte[] Write(CardBackdrop backdrop, CardColor ink, ReadOnlySpan<byte> coverage, SKRectI inked)
     {
-        var (first, last) = InkedRows(coverage);
         List<ZlibSegment> segments = [];
-        if (first < 0) segments.Add(backdrop.RowsAbove(Height));
+        if (inked.IsEmpty) segments.Add(backdrop.RowsAbove(Height));
         else
         {
-            if (first > 0) segments.Add(backdrop.RowsAbove(first));
-            segments.Add(TitleRows(backdrop, ink, coverage, first, last));
-            if (last < Height - 1) segments.Add(backdrop.RowsBelow(last + 1));
+            if (inked.Top > 0) segments.Add(backdrop.RowsAbove(inked.Top));
+            segments.Add(TitleRows(backdrop, ink, coverage, inked));
+            if (inked.Bottom < Height) segments.Add(backdrop.RowsBelow(inked.Bottom));
         }
         return Png(segments);
     }
 
-    private static (int First, int Last) InkedRows(ReadOnlySpan<byte> coverage)
+    private static ZlibSegment TitleRows(CardBackdrop backdrop, CardColor ink, ReadOnlySpan<byte> coverage, SKRectI inked)
     {
-        var (first, last) = (-1, -1);
-        for (var y = 0; y < Height; y++)
-        {
-            if (!coverage.Slice(y * Width, Width).ContainsAnyExcept((byte)0)) continue;
-            if (first < 0) first = y;
-            last = y;
-        }
-        return (first, last);
-    }
-
-    private static ZlibSegment TitleRows(CardBackdrop backdrop, CardColor ink, ReadOnlySpan<byte> coverage, int first, int last)
-    {
+        var (first, last) = (inked.Top, inked.Bottom - 1);
         var length = (last - first + 1) * PngRows.FilteredBytes;
         var filtered = ArrayPool<byte>.Shared.Rent(length);
         var rows = ArrayPool<byte>.Shared.Rent(2 * PngRows.Bytes);
@@ -55,7 +45,7 @@ internal static class CardPng
             if (first > 0) backdrop.Row(first - 1).CopyTo(above);
             for (var y = first; y <= last; y++)
             {
-                Compose(backdrop.Row(y), ink, coverage.Slice(y * Width, Width), current);
+                Compose(backdrop.Row(y), ink, coverage.Slice(y * Width + inked.Left, inked.Width), inked.Left, current);
                 PngRows.Filter(current, y == 0 ? [] : above, filtered.AsSpan((y - first) * PngRows.FilteredBytes, PngRows.FilteredBytes));
                 var swap = above;
                 above = current;
@@ -70,18 +60,24 @@ internal static class CardPng
         }
     }
 
-    /// <summary>The backdrop's row with the ink laid over it as far as each pixel is covered (source over).</summary>
-    private static void Compose(ReadOnlySpan<byte> backdrop, CardColor ink, ReadOnlySpan<byte> coverage, Span<byte> target)
+    /// <summary>
+    /// The backdrop's row with the ink laid over it as far as each pixel is covered (source over); the coverage
+    /// given starts at pixel <paramref name="left"/>.
+    /// </summary>
+    private static void Compose(ReadOnlySpan<byte> backdrop, CardColor ink, ReadOnlySpan<byte> coverage, int left, Span<byte> target)
     {
         backdrop.CopyTo(target);
-        for (var x = coverage.IndexOfAnyExcept((byte)0); x >= 0;)
+        var at = left * PngRows.BytesPerPixel;
+        foreach (int alpha in coverage)
         {
-            int alpha = coverage[x], inverse = 255 - alpha, at = x * PngRows.BytesPerPixel;
-            target[at] = Blend(backdrop[at], ink.Red, alpha, inverse);
-            target[at + 1] = Blend(backdrop[at + 1], ink.Green, alpha, inverse);
-            target[at + 2] = Blend(backdrop[at + 2], ink.Blue, alpha, inverse);
-            var next = ++x < Width ? coverage[x..].IndexOfAnyExcept((byte)0) : -1;
-            x = next < 0 ? -1 : x + next;
+            if (alpha != 0)
+            {
+                var inverse = 255 - alpha;
+                target[at] = Blend(backdrop[at], ink.Red, alpha, inverse);
+                target[at + 1] = Blend(backdrop[at + 1], ink.Green, alpha, inverse);
+                target[at + 2] = Blend(backdrop[at + 2], ink.Blue, alpha, inverse);
+            }
+            at += PngRows.BytesPerPixel;
         }
     }
 

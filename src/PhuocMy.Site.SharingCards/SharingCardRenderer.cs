@@ -26,6 +26,7 @@ public sealed class SharingCardRenderer : IDisposable
     private readonly SKTypeface typeface;
     private readonly SKPicture? emblem;
     private readonly SKSvg? svg;
+    private readonly GlyphMasks glyphs;
     private readonly ConcurrentDictionary<(string SiteName, string Footer), Lazy<CardBackdrop>> backdrops = new();
 
     public SharingCardRenderer(CardStyle style)
@@ -33,6 +34,7 @@ public sealed class SharingCardRenderer : IDisposable
         this.style = style;
         fontData = SKData.CreateCopy(style.Font.Span);
         typeface = SKTypeface.FromData(fontData) ?? throw new ArgumentException("The card font is not a font file SkiaSharp can read.", nameof(style));
+        glyphs = new GlyphMasks(typeface);
         if (style.Emblem is { } emblemSvg)
         {
             svg = new SKSvg();
@@ -64,8 +66,8 @@ public sealed class SharingCardRenderer : IDisposable
         var coverage = ArrayPool<byte>.Shared.Rent(Width * Height);
         try
         {
-            TitleInk.Draw(typeface, card.Title, coverage);
-            return CardPng.Write(backdrop, style.Foreground, coverage.AsSpan(0, Width * Height));
+            var inked = TitleInk.Draw(typeface, glyphs, card.Title, coverage);
+            return CardPng.Write(backdrop, style.Foreground, coverage.AsSpan(0, Width * Height), inked);
         }
         finally
         {

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using SkiaSharp;
 using SkiaSharp.HarfBuzz;
 
@@ -13,27 +12,15 @@ internal static class TitleInk
     private const int Width = SharingCardRenderer.Width;
     private const int Height = SharingCardRenderer.Height;
 
-    /// <summary>Draws <paramref name="title"/> into <paramref name="coverage"/> (Width × Height bytes, cleared here).</summary>
-    public static void Draw(SKTypeface typeface, string title, byte[] coverage)
+    /// <summary>
+    /// Draws <paramref name="title"/> into <paramref name="coverage"/> (Width × Height bytes, cleared here) and
+    /// returns the rectangle outside which it left every pixel uncovered (empty for an empty title).
+    /// </summary>
+    public static SKRectI Draw(SKTypeface typeface, GlyphMasks glyphs, string title, Span<byte> coverage)
     {
-        Array.Clear(coverage, 0, Width * Height);
-        var pinned = GCHandle.Alloc(coverage, GCHandleType.Pinned);
-        try
-        {
-            var info = new SKImageInfo(Width, Height, SKColorType.Alpha8, SKAlphaType.Premul);
-            using var surface = SKSurface.Create(info, pinned.AddrOfPinnedObject(), Width) ?? throw new InvalidOperationException("SkiaSharp could not create a drawing surface.");
-            using var shaper = new SKShaper(typeface);
-            DrawLines(surface.Canvas, shaper, typeface, title);
-            surface.Flush();
-        }
-        finally
-        {
-            pinned.Free();
-        }
-    }
-
-    private static void DrawLines(SKCanvas canvas, SKShaper shaper, SKTypeface typeface, string title)
-    {
+        coverage = coverage[..(Width * Height)];
+        coverage.Clear();
+        using var shaper = new SKShaper(typeface);
         var width = Width - 2 * CardLayout.Margin;
         using var font = CardText.Font(typeface, CardLayout.TitleSizes[0]);
         List<string> lines = [];
@@ -52,12 +39,15 @@ internal static class TitleInk
             lines[^1] = CardText.Fit(lines[^1] + " " + CardText.Ellipsis, shaper, font, width);
         }
 
-        using var ink = new SKPaint { Color = SKColors.White, IsAntialias = true };
         var baseline = CardLayout.TitleTop - font.Metrics.Ascent;
+        var inked = SKRectI.Empty;
         foreach (var line in lines)
         {
-            canvas.DrawShapedText(shaper, line, CardLayout.Margin, baseline, SKTextAlign.Left, font, ink);
+            var shaped = shaper.Shape(line, CardLayout.Margin, baseline, font);
+            for (var i = 0; i < shaped.Codepoints.Length; i++)
+                GlyphMasks.Draw(glyphs.Of((ushort)shaped.Codepoints[i], font.Size), shaped.Points[i].X, shaped.Points[i].Y, coverage, Width, Height, ref inked);
             baseline += lineHeight;
         }
+        return inked;
     }
 }
