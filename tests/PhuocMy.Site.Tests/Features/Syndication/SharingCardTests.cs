@@ -38,6 +38,37 @@ public sealed class SharingCardTests
         Assert.Equal(SharingCardRenderer.KeyOf(Card, Style), SharingCardRenderer.KeyOf(Card with { }, NewStyle()));
     }
 
+    [Theory]
+    [InlineData("Đảng ủy phường sơ kết công tác 6 tháng đầu năm 2020")]
+    [InlineData("")]
+    public void A_card_spliced_from_reused_rows_is_one_valid_zlib_stream_of_every_row(string title)
+    {
+        // The rows above and below the title are compressed once and spliced around the title's rows: the joined
+        // stream must inflate (zlib checks its Adler-32) to exactly one filter byte and 1200 RGB pixels a row.
+        using var renderer = new SharingCardRenderer(Style);
+        renderer.RenderPng(Card with { Title = "Tin khác để các hàng dùng lại đã có sẵn" });
+        var png = renderer.RenderPng(Card with { Title = title });
+
+        using var inflated = new MemoryStream();
+        using (var zlib = new System.IO.Compression.ZLibStream(new MemoryStream(ImageData(png)), System.IO.Compression.CompressionMode.Decompress))
+            zlib.CopyTo(inflated);
+        Assert.Equal(630 * (1 + 1200 * 3), inflated.Length);
+        using var decoded = SkiaSharp.SKBitmap.Decode(png);
+        Assert.Equal(new SkiaSharp.SKColor(0xa3, 0x20, 0x1b), decoded.GetPixel(1180, 330));
+    }
+
+    private static byte[] ImageData(byte[] png)
+    {
+        using var data = new MemoryStream();
+        for (var at = 8; at < png.Length;)
+        {
+            var length = System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(at));
+            if (png.AsSpan(at + 4, 4).SequenceEqual("IDAT"u8)) data.Write(png, at + 8, length);
+            at += 12 + length;
+        }
+        return data.ToArray();
+    }
+
     [Fact]
     public void Another_title_or_colour_is_another_card()
     {
