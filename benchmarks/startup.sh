@@ -13,8 +13,10 @@ dotnet build -c Release src/PhuocMy.Site -v quiet -nologo > /dev/null
 dotnet publish src/PhuocMy.Site -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
     -o "$work/r2r" -v quiet -nologo > /dev/null
 dll="src/PhuocMy.Site/bin/Release/net10.0/phuocmy-site.dll"
+# The build stamp names the generator's own build, so each binary keeps an output folder of its own.
 out="$work/_site"
 dotnet "$dll" build --output "$out" > /dev/null
+dotnet "$work/r2r/phuocmy-site.dll" build --output "$out-r2r" > /dev/null
 
 names=("bash scripts/build.sh (dotnet run)" "dotnet phuocmy-site.dll build" "  … DOTNET_TieredPGO=0" "  … DOTNET_TieredCompilation=0" "  … ReadyToRun (published)" "  … ReadyToRun + TieredPGO=0" "dotnet phuocmy-site.dll --help")
 run() {
@@ -23,8 +25,8 @@ run() {
         1) dotnet "$dll" build --output "$out" ;;
         2) DOTNET_TieredPGO=0 dotnet "$dll" build --output "$out" ;;
         3) DOTNET_TieredCompilation=0 dotnet "$dll" build --output "$out" ;;
-        4) dotnet "$work/r2r/phuocmy-site.dll" build --output "$out" ;;
-        5) DOTNET_TieredPGO=0 dotnet "$work/r2r/phuocmy-site.dll" build --output "$out" ;;
+        4) dotnet "$work/r2r/phuocmy-site.dll" build --output "$out-r2r" ;;
+        5) DOTNET_TieredPGO=0 dotnet "$work/r2r/phuocmy-site.dll" build --output "$out-r2r" ;;
         6) dotnet "$dll" --help ;;
     esac
 }
