@@ -16,7 +16,7 @@ internal static class CardPng
     private const int Height = SharingCardRenderer.Height;
 
     private static readonly byte[] Signature = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
-    private static readonly byte[] ZlibHeader = [0x78, 0x01]; // deflate, 32 KiB window, fastest
+    private static readonly byte[] ZlibHeader = [0x78, 0x01]; // deflate, 32 KiB window (its level field is only informative)
     private static readonly byte[] FinalEmptyBlock = [0x03, 0x00];
 
     /// <param name="inked">Where <paramref name="coverage"/> may be other than 0 (empty: nowhere).</param>
