@@ -22,6 +22,7 @@ public class CardSteps : IDisposable
     private readonly CardStyle style = CardSamples.Style();
     private readonly SKTypeface typeface;
     private readonly CardBackdrop backdrop;
+    private readonly SKPicture? emblem;
     private readonly byte[][] coverages;
     private readonly SKRectI[] inked;
     private readonly GlyphMasks glyphs;
@@ -30,7 +31,8 @@ public class CardSteps : IDisposable
     {
         typeface = SKTypeface.FromData(SKData.CreateCopy(style.Font.Span));
         glyphs = new GlyphMasks(typeface);
-        backdrop = CardBackdrop.Draw(style, typeface, null, cards[0].SiteName, cards[0].Footer);
+        emblem = new Svg.Skia.SKSvg().Load(new MemoryStream(style.Emblem!.Value.ToArray()));
+        backdrop = CardBackdrop.Draw(style, typeface, emblem, cards[0].SiteName, cards[0].Footer);
         coverages = cards.Select(_ => new byte[SharingCardRenderer.Width * SharingCardRenderer.Height]).ToArray();
         inked = cards.Select((card, i) => TitleInk.Draw(typeface, glyphs, card.Title, coverages[i])).ToArray();
     }
@@ -88,8 +90,9 @@ public class CardSteps : IDisposable
     [Benchmark]
     public long Backdrop()
     {
-        var drawn = CardBackdrop.Draw(style, typeface, null, cards[0].SiteName, cards[0].Footer);
-        return drawn.RowsAbove(SharingCardRenderer.Height / 2).Length + drawn.RowsBelow(SharingCardRenderer.Height / 2).Length;
+        var drawn = CardBackdrop.Draw(style, typeface, emblem, cards[0].SiteName, cards[0].Footer);
+        var rows = drawn.Indexed ?? drawn.Rgb;
+        return rows.RowsAbove(SharingCardRenderer.Height / 2).Length + rows.RowsBelow(SharingCardRenderer.Height / 2).Length;
     }
 
     public void Dispose()

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using SkiaSharp;
 using SkiaSharp.HarfBuzz;
 
@@ -7,34 +6,24 @@ namespace PhuocMy.Site.SharingCards;
 /// <summary>
 /// What every card of a site has in common, drawn once: the background, the emblem and site name at the top, the
 /// accent bars and the footer. A card is this picture with its title over it, so the rows above and below the
-/// title are the backdrop's, and their compressed form is kept, by where the title starts and ends.
+/// title are the backdrop's (<see cref="PngRows"/> keeps them compressed), in RGB and, where its colours allow,
+/// as palette indices.
 /// </summary>
 internal sealed class CardBackdrop
 {
     private const int Width = SharingCardRenderer.Width;
     private const int Height = SharingCardRenderer.Height;
 
-    private readonly byte[] rgb;
-    private readonly ConcurrentDictionary<int, ZlibSegment> rowsAbove = new();
-    private readonly ConcurrentDictionary<int, ZlibSegment> rowsBelow = new();
+    private CardBackdrop(PngRows rgb, CardPalette? palette, PngRows? indexed) => (Rgb, Palette, Indexed) = (rgb, palette, indexed);
 
-    private CardBackdrop(byte[] rgb) => this.rgb = rgb;
+    /// <summary>The backdrop in RGB, three bytes a pixel.</summary>
+    public PngRows Rgb { get; }
 
-    public ReadOnlySpan<byte> Row(int y) => rgb.AsSpan(y * PngRows.Bytes, PngRows.Bytes);
+    /// <summary>The colours of <see cref="Indexed"/>, or null when the backdrop has too many to be written so.</summary>
+    public CardPalette? Palette { get; }
 
-    /// <summary>Rows 0 to <paramref name="end"/> (excluded), filtered and compressed.</summary>
-    public ZlibSegment RowsAbove(int end) => rowsAbove.GetOrAdd(end, static (end, backdrop) => backdrop.Compress(0, end), this);
-
-    /// <summary>Rows <paramref name="start"/> to the bottom, the first unfiltered so it depends on no title row.</summary>
-    public ZlibSegment RowsBelow(int start) => rowsBelow.GetOrAdd(start, static (start, backdrop) => backdrop.Compress(start, Height), this);
-
-    private ZlibSegment Compress(int start, int end)
-    {
-        var filtered = new byte[(end - start) * PngRows.FilteredBytes];
-        for (var y = start; y < end; y++)
-            PngRows.Filter(Row(y), y == start ? [] : Row(y - 1), filtered.AsSpan((y - start) * PngRows.FilteredBytes, PngRows.FilteredBytes));
-        return ZlibSegment.Compress(filtered);
-    }
+    /// <summary>The backdrop as indices into <see cref="Palette"/>, one byte a pixel.</summary>
+    public PngRows? Indexed { get; }
 
     public static CardBackdrop Draw(CardStyle style, SKTypeface typeface, SKPicture? emblem, string siteName, string footer)
     {
@@ -48,10 +37,12 @@ internal sealed class CardBackdrop
 
         using var pixels = surface.PeekPixels();
         var rgba = pixels.GetPixelSpan();
-        var rgb = new byte[Width * Height * PngRows.BytesPerPixel];
+        var rgb = new byte[Width * Height * 3];
         for (int from = 0, to = 0; to < rgb.Length; from += 4, to += 3)
             (rgb[to], rgb[to + 1], rgb[to + 2]) = (rgba[from], rgba[from + 1], rgba[from + 2]);
-        return new CardBackdrop(rgb);
+        return CardPalette.For(rgb, style.Background, style.Foreground) is var (palette, indices)
+            ? new CardBackdrop(new PngRows(rgb, 3), palette, new PngRows(indices, 1))
+            : new CardBackdrop(new PngRows(rgb, 3), null, null);
     }
 
     private static void DrawHeader(SKCanvas canvas, SKShaper shaper, CardStyle style, SKTypeface typeface, SKPicture? emblem, string siteName)

@@ -6,8 +6,9 @@ using SkiaSharp;
 namespace PhuocMy.Site.SharingCards;
 
 /// <summary>
-/// Writes a card as an 8-bit RGB PNG (no metadata, so the same pixels give the same bytes): the backdrop with the
-/// title's coverage blended over it in the ink colour. Only the rows the title touches are composed and
+/// Writes a card as an 8-bit PNG (no metadata, so the same pixels give the same bytes), in palette indices where
+/// the backdrop has a <see cref="CardPalette"/>, else in RGB: the backdrop with the title's coverage laid over it
+/// in the ink colour. Only the rows the title touches are composed and
 /// compressed; the rows above and below come compressed from the backdrop, spliced into one zlib stream.
 /// </summary>
 internal static class CardPng
@@ -22,31 +23,40 @@ internal static class CardPng
     /// <param name="inked">Where <paramref name="coverage"/> may be other than 0 (empty: nowhere).</param>
     public static byte[] Write(CardBackdrop backdrop, CardColor ink, ReadOnlySpan<byte> coverage, SKRectI inked)
     {
-        List<ZlibSegment> segments = [];
-        if (inked.IsEmpty) segments.Add(backdrop.RowsAbove(Height));
-        else
-        {
-            if (inked.Top > 0) segments.Add(backdrop.RowsAbove(inked.Top));
-            segments.Add(TitleRows(backdrop, ink, coverage, inked));
-            if (inked.Bottom < Height) segments.Add(backdrop.RowsBelow(inked.Bottom));
-        }
-        return Png(segments);
+        if (backdrop is { Palette: { } palette, Indexed: { } indexed }
+            && Segments(indexed, coverage, inked, (row, covered, left, target) => ComposeIndexed(row, palette, covered, left, target)) is { } indexedSegments)
+            return Png(indexedSegments, palette);
+        return Png(Segments(backdrop.Rgb, coverage, inked, (row, covered, left, target) => ComposeRgb(row, ink, covered, left, target))!, null);
     }
 
-    private static ZlibSegment TitleRows(CardBackdrop backdrop, CardColor ink, ReadOnlySpan<byte> coverage, SKRectI inked)
+    /// <summary>Composes a row from the backdrop's and the title's coverage; false when the row cannot be written so.</summary>
+    private delegate bool Composer(ReadOnlySpan<byte> backdrop, ReadOnlySpan<byte> coverage, int left, Span<byte> target);
+
+    private static List<ZlibSegment>? Segments(PngRows rows, ReadOnlySpan<byte> coverage, SKRectI inked, Composer compose)
+    {
+        if (inked.IsEmpty) return [rows.RowsAbove(Height)];
+        List<ZlibSegment> segments = [];
+        if (inked.Top > 0) segments.Add(rows.RowsAbove(inked.Top));
+        if (TitleRows(rows, coverage, inked, compose) is not { } title) return null;
+        segments.Add(title);
+        if (inked.Bottom < Height) segments.Add(rows.RowsBelow(inked.Bottom));
+        return segments;
+    }
+
+    private static ZlibSegment? TitleRows(PngRows backdrop, ReadOnlySpan<byte> coverage, SKRectI inked, Composer compose)
     {
         var (first, last) = (inked.Top, inked.Bottom - 1);
-        var length = (last - first + 1) * PngRows.FilteredBytes;
+        var length = (last - first + 1) * backdrop.FilteredBytes;
         var filtered = ArrayPool<byte>.Shared.Rent(length);
-        var rows = ArrayPool<byte>.Shared.Rent(2 * PngRows.Bytes);
+        var rows = ArrayPool<byte>.Shared.Rent(2 * backdrop.Bytes);
         try
         {
-            Span<byte> current = rows.AsSpan(0, PngRows.Bytes), above = rows.AsSpan(PngRows.Bytes, PngRows.Bytes);
+            Span<byte> current = rows.AsSpan(0, backdrop.Bytes), above = rows.AsSpan(backdrop.Bytes, backdrop.Bytes);
             if (first > 0) backdrop.Row(first - 1).CopyTo(above);
             for (var y = first; y <= last; y++)
             {
-                Compose(backdrop.Row(y), ink, coverage.Slice(y * Width + inked.Left, inked.Width), inked.Left, current);
-                PngRows.Filter(current, y == 0 ? [] : above, filtered.AsSpan((y - first) * PngRows.FilteredBytes, PngRows.FilteredBytes));
+                if (!compose(backdrop.Row(y), coverage.Slice(y * Width + inked.Left, inked.Width), inked.Left, current)) return null;
+                PngRows.Filter(current, y == 0 ? [] : above, filtered.AsSpan((y - first) * backdrop.FilteredBytes, backdrop.FilteredBytes));
                 var swap = above;
                 above = current;
                 current = swap;
@@ -61,29 +71,43 @@ internal static class CardPng
     }
 
     /// <summary>
-    /// The backdrop's row with the ink laid over it as far as each pixel is covered (source over); the coverage
-    /// given starts at pixel <paramref name="left"/>.
+    /// The backdrop's row with the ink laid over it as far as each pixel is covered; the coverage given starts at
+    /// pixel <paramref name="left"/>.
     /// </summary>
-    private static void Compose(ReadOnlySpan<byte> backdrop, CardColor ink, ReadOnlySpan<byte> coverage, int left, Span<byte> target)
+    private static bool ComposeRgb(ReadOnlySpan<byte> backdrop, CardColor ink, ReadOnlySpan<byte> coverage, int left, Span<byte> target)
     {
         backdrop.CopyTo(target);
-        var at = left * PngRows.BytesPerPixel;
+        var at = left * 3;
         foreach (int alpha in coverage)
         {
             if (alpha != 0)
             {
-                var inverse = 255 - alpha;
-                target[at] = Blend(backdrop[at], ink.Red, alpha, inverse);
-                target[at + 1] = Blend(backdrop[at + 1], ink.Green, alpha, inverse);
-                target[at + 2] = Blend(backdrop[at + 2], ink.Blue, alpha, inverse);
+                target[at] = Blend.Channel(backdrop[at], ink.Red, alpha);
+                target[at + 1] = Blend.Channel(backdrop[at + 1], ink.Green, alpha);
+                target[at + 2] = Blend.Channel(backdrop[at + 2], ink.Blue, alpha);
             }
-            at += PngRows.BytesPerPixel;
+            at += 3;
         }
+        return true;
     }
 
-    private static byte Blend(int under, int over, int alpha, int inverse) => (byte)((under * inverse + over * alpha + 127) / 255);
+    /// <summary>The same in palette indices; false where the title would cross anything but the background.</summary>
+    private static bool ComposeIndexed(ReadOnlySpan<byte> backdrop, CardPalette palette, ReadOnlySpan<byte> coverage, int left, Span<byte> target)
+    {
+        backdrop.CopyTo(target);
+        var row = target[left..];
+        var under = backdrop[left..];
+        for (var x = 0; x < coverage.Length; x++)
+        {
+            int alpha = coverage[x];
+            if (alpha == 0) continue;
+            if (under[x] != palette.BackgroundIndex) return false;
+            row[x] = palette.InkIndex[alpha];
+        }
+        return true;
+    }
 
-    private static byte[] Png(List<ZlibSegment> segments)
+    private static byte[] Png(List<ZlibSegment> segments, CardPalette? palette)
     {
         var adler = segments[0].Adler;
         var dataLength = ZlibHeader.Length + FinalEmptyBlock.Length + 4 + segments[0].Deflate.Length;
@@ -93,7 +117,7 @@ internal static class CardPng
             dataLength += segments[i].Deflate.Length;
         }
 
-        var png = new byte[Signature.Length + (12 + 13) + (12 + dataLength) + 12];
+        var png = new byte[Signature.Length + (12 + 13) + (palette is null ? 0 : 12 + palette.Entries.Length) + (12 + dataLength) + 12];
         var at = 0;
         void Put(ReadOnlySpan<byte> bytes) { bytes.CopyTo(png.AsSpan(at)); at += bytes.Length; }
         Put(Signature);
@@ -102,8 +126,9 @@ internal static class CardPng
         BinaryPrimitives.WriteInt32BigEndian(header, Width);
         BinaryPrimitives.WriteInt32BigEndian(header[4..], Height);
         header[8] = 8; // bits per channel
-        header[9] = 2; // colour type: RGB; compression, filter method and interlace are all 0
+        header[9] = (byte)(palette is null ? 2 : 3); // colour type: RGB or palette; compression, filter method and interlace are all 0
         Chunk(png, ref at, "IHDR"u8, header);
+        if (palette is not null) Chunk(png, ref at, "PLTE"u8, palette.Entries);
 
         var start = at;
         BinaryPrimitives.WriteInt32BigEndian(png.AsSpan(at), dataLength);

@@ -1,16 +1,39 @@
+using System.Collections.Concurrent;
 using System.Numerics;
 
 namespace PhuocMy.Site.SharingCards;
 
-/// <summary>Rows of a card's PNG: 8-bit RGB, each row led by its filter byte.</summary>
-internal static class PngRows
+/// <summary>
+/// The rows of a card's backdrop as a PNG holds them (RGB, or palette indices), each row led by its filter byte
+/// when written; the compressed rows above and below a title are kept, by where the title starts and ends.
+/// </summary>
+internal sealed class PngRows(byte[] pixels, int bytesPerPixel)
 {
-    public const int BytesPerPixel = 3;
-    public const int Bytes = SharingCardRenderer.Width * BytesPerPixel;
-    public const int FilteredBytes = Bytes + 1;
-
     private const byte FilterNone = 0;
     private const byte FilterUp = 2;
+
+    private readonly ConcurrentDictionary<int, ZlibSegment> rowsAbove = new();
+    private readonly ConcurrentDictionary<int, ZlibSegment> rowsBelow = new();
+
+    public int BytesPerPixel { get; } = bytesPerPixel;
+    public int Bytes => SharingCardRenderer.Width * BytesPerPixel;
+    public int FilteredBytes => Bytes + 1;
+
+    public ReadOnlySpan<byte> Row(int y) => pixels.AsSpan(y * Bytes, Bytes);
+
+    /// <summary>Rows 0 to <paramref name="end"/> (excluded), filtered and compressed.</summary>
+    public ZlibSegment RowsAbove(int end) => rowsAbove.GetOrAdd(end, static (end, rows) => rows.Compress(0, end), this);
+
+    /// <summary>Rows <paramref name="start"/> to the bottom, the first unfiltered so it depends on no title row.</summary>
+    public ZlibSegment RowsBelow(int start) => rowsBelow.GetOrAdd(start, static (start, rows) => rows.Compress(start, SharingCardRenderer.Height), this);
+
+    private ZlibSegment Compress(int start, int end)
+    {
+        var filtered = new byte[(end - start) * FilteredBytes];
+        for (var y = start; y < end; y++)
+            Filter(Row(y), y == start ? [] : Row(y - 1), filtered.AsSpan((y - start) * FilteredBytes, FilteredBytes));
+        return ZlibSegment.Compress(filtered);
+    }
 
     /// <summary>
     /// Writes <paramref name="row"/> with the "Up" filter against <paramref name="above"/> (a card is mostly rows
