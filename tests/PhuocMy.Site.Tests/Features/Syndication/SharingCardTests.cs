@@ -12,10 +12,10 @@ namespace PhuocMy.Site.Tests.Features.Syndication;
 /// <summary>Generated sharing cards: raster 1200×630, the same bytes for the same text and style, named by their content.</summary>
 public sealed class SharingCardTests
 {
-    private static CardStyle NewStyle(string accent = "#ffd54f") => new(
+    private static CardStyle NewStyle(string accent = "#ffd54f", byte[]? emblem = null) => new(
         CardColor.Parse("#a3201b")!.Value, CardColor.Parse("#fff")!.Value, CardColor.Parse(accent)!.Value,
         File.ReadAllBytes(Path.Combine(RepositoryPaths.Theme, "_fonts", "DejaVuSans-Bold.ttf")),
-        File.ReadAllBytes(Path.Combine(RepositoryPaths.Theme, "assets", "logo.svg")));
+        emblem ?? File.ReadAllBytes(Path.Combine(RepositoryPaths.Theme, "assets", "logo.svg")));
 
     private static readonly CardStyle Style = NewStyle();
 
@@ -39,23 +39,33 @@ public sealed class SharingCardTests
     }
 
     [Theory]
-    [InlineData("Đảng ủy phường sơ kết công tác 6 tháng đầu năm 2020")]
-    [InlineData("")]
-    public void A_card_spliced_from_reused_rows_is_one_valid_zlib_stream_of_every_row(string title)
+    [InlineData("Đảng ủy phường sơ kết công tác 6 tháng đầu năm 2020", false)]
+    [InlineData("", false)]
+    [InlineData("Đảng ủy phường sơ kết công tác 6 tháng đầu năm 2020", true)]
+    public void A_card_spliced_from_reused_rows_is_one_valid_zlib_stream_of_every_row(string title, bool colourfulEmblem)
     {
         // The rows above and below the title are compressed once and spliced around the title's rows: the joined
-        // stream must inflate (zlib checks its Adler-32) to exactly one filter byte and 1200 RGB pixels a row.
-        using var renderer = new SharingCardRenderer(Style);
+        // stream must inflate (zlib checks its Adler-32) to exactly one filter byte and 1200 pixels a row. The
+        // theme's cards fit a 256-colour palette (one byte a pixel); an emblem of many colours keeps RGB (three).
+        using var renderer = new SharingCardRenderer(colourfulEmblem ? NewStyle(emblem: RainbowEmblem) : Style);
         renderer.RenderPng(Card with { Title = "Tin khác để các hàng dùng lại đã có sẵn" });
         var png = renderer.RenderPng(Card with { Title = title });
 
+        const int ColourTypeAt = 8 + 8 + 9;
+        Assert.Equal(colourfulEmblem ? 2 : 3, png[ColourTypeAt]);
         using var inflated = new MemoryStream();
         using (var zlib = new System.IO.Compression.ZLibStream(new MemoryStream(ImageData(png)), System.IO.Compression.CompressionMode.Decompress))
             zlib.CopyTo(inflated);
-        Assert.Equal(630 * (1 + 1200 * 3), inflated.Length);
+        Assert.Equal(630 * (1 + 1200 * (colourfulEmblem ? 3 : 1)), inflated.Length);
         using var decoded = SkiaSharp.SKBitmap.Decode(png);
         Assert.Equal(new SkiaSharp.SKColor(0xa3, 0x20, 0x1b), decoded.GetPixel(1180, 330));
+        Assert.Equal(new SkiaSharp.SKColor(0xff, 0xd5, 0x4f), decoded.GetPixel(600, 626));
     }
+
+    private static readonly byte[] RainbowEmblem = System.Text.Encoding.UTF8.GetBytes(
+        """<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48"><defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1">""" +
+        """<stop offset="0" stop-color="#ff0000"/><stop offset="0.33" stop-color="#00ff00"/><stop offset="0.66" stop-color="#0000ff"/>""" +
+        """<stop offset="1" stop-color="#ffff00"/></linearGradient></defs><rect width="48" height="48" fill="url(#g)"/></svg>""");
 
     private static byte[] ImageData(byte[] png)
     {
