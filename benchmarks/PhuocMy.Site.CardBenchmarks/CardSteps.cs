@@ -15,7 +15,6 @@ namespace PhuocMy.Site.CardBenchmarks;
 public class CardSteps : IDisposable
 {
     public const int CardCount = 200;
-    private static readonly float[] TitleSizes = [64, 58, 52, 46, 40, 36, 32];
 
     private readonly IReadOnlyList<SharingCard> cards = CardSamples.Cards(CardCount);
     private readonly SharingCardRenderer renderer = new(CardSamples.Style());
@@ -54,13 +53,13 @@ public class CardSteps : IDisposable
         foreach (var card in cards)
         {
             using var shaper = new SKShaper(typeface);
-            using var font = new SKFont(typeface, TitleSizes[0]) { Edging = SKFontEdging.Antialias, Subpixel = false, Hinting = SKFontHinting.None };
-            foreach (var size in TitleSizes)
+            using var font = CardText.Font(typeface, CardLayout.TitleSizes[0]);
+            foreach (var size in CardLayout.TitleSizes)
             {
                 font.Size = size;
-                var wrapped = TitleLayout.Wrap(card.Title, shaper, font, SharingCardRenderer.Width - 144);
+                var wrapped = TitleLayout.Wrap(card.Title, shaper, font, SharingCardRenderer.Width - 2 * CardLayout.Margin);
                 lines += wrapped.Count;
-                if (wrapped.Count * size * 1.22f <= 348) break;
+                if (wrapped.Count * size * CardLayout.LineSpacing <= CardLayout.TitleBottom - CardLayout.TitleTop) break;
             }
         }
         return lines;

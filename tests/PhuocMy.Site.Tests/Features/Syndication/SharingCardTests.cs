@@ -62,10 +62,14 @@ public sealed class SharingCardTests
         Assert.Equal(new SkiaSharp.SKColor(0xff, 0xd5, 0x4f), decoded.GetPixel(600, 626));
     }
 
+    // Red across, green down, blue along the diagonal: colours spread over all three channels, more than any 256
+    // can stand for within 8 of 255.
     private static readonly byte[] RainbowEmblem = System.Text.Encoding.UTF8.GetBytes(
-        """<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48"><defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1">""" +
-        """<stop offset="0" stop-color="#ff0000"/><stop offset="0.33" stop-color="#00ff00"/><stop offset="0.66" stop-color="#0000ff"/>""" +
-        """<stop offset="1" stop-color="#ffff00"/></linearGradient></defs><rect width="48" height="48" fill="url(#g)"/></svg>""");
+        """<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48"><defs>""" +
+        """<linearGradient id="r" x1="0" y1="0" x2="1" y2="0"><stop offset="0" stop-color="#000"/><stop offset="1" stop-color="#f00"/></linearGradient>""" +
+        """<linearGradient id="g" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="#0f0" stop-opacity="0"/><stop offset="1" stop-color="#0f0" stop-opacity="0.7"/></linearGradient>""" +
+        """<linearGradient id="b" x1="0" y1="1" x2="1" y2="0"><stop offset="0" stop-color="#00f" stop-opacity="0"/><stop offset="1" stop-color="#00f" stop-opacity="0.6"/></linearGradient>""" +
+        """</defs><rect width="48" height="48" fill="url(#r)"/><rect width="48" height="48" fill="url(#g)"/><rect width="48" height="48" fill="url(#b)"/></svg>""");
 
     private static byte[] ImageData(byte[] png)
     {
