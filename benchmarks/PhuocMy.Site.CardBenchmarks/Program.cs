@@ -6,7 +6,7 @@ using PhuocMy.Site.CardBenchmarks;
 //   encoding [repeats]     PNG data candidates (pixel layout, row filter, zlib level and strategy) on one card
 //   write <folder> [cards] writes the first N cards (default 4) as files, to look at
 //   compare <folder>       draws the cards a former version wrote into folder and compares the pixels
-//   bdn [BenchmarkDotNet options]  the same steps under BenchmarkDotNet (e.g. bdn --filter '*')
+//   bdn [BenchmarkDotNet options]  the same steps under BenchmarkDotNet (e.g. bdn --filter '*' --job short --inProcess)
 switch (args.FirstOrDefault() ?? "cpu")
 {
     case "cpu":
