@@ -12,10 +12,10 @@ namespace PhuocMy.Site.Tests.Features.Syndication;
 /// <summary>Generated sharing cards: raster 1200×630, the same bytes for the same text and style, named by their content.</summary>
 public sealed class SharingCardTests
 {
-    private static CardStyle NewStyle(string accent = "#ffd54f") => new(
+    private static CardStyle NewStyle(string accent = "#ffd54f", byte[]? emblem = null) => new(
         CardColor.Parse("#a3201b")!.Value, CardColor.Parse("#fff")!.Value, CardColor.Parse(accent)!.Value,
         File.ReadAllBytes(Path.Combine(RepositoryPaths.Theme, "_fonts", "DejaVuSans-Bold.ttf")),
-        File.ReadAllBytes(Path.Combine(RepositoryPaths.Theme, "assets", "logo.svg")));
+        emblem ?? File.ReadAllBytes(Path.Combine(RepositoryPaths.Theme, "assets", "logo.svg")));
 
     private static readonly CardStyle Style = NewStyle();
 
@@ -36,6 +36,51 @@ public sealed class SharingCardTests
         Assert.Equal(new SkiaSharp.SKColor(0xa3, 0x20, 0x1b), decoded.GetPixel(4, 300));
         Assert.Equal(new SkiaSharp.SKColor(0xff, 0xd5, 0x4f), decoded.GetPixel(600, 626));
         Assert.Equal(SharingCardRenderer.KeyOf(Card, Style), SharingCardRenderer.KeyOf(Card with { }, NewStyle()));
+    }
+
+    [Theory]
+    [InlineData("Đảng ủy phường sơ kết công tác 6 tháng đầu năm 2020", false)]
+    [InlineData("", false)]
+    [InlineData("Đảng ủy phường sơ kết công tác 6 tháng đầu năm 2020", true)]
+    public void A_card_spliced_from_reused_rows_is_one_valid_zlib_stream_of_every_row(string title, bool colourfulEmblem)
+    {
+        // The rows above and below the title are compressed once and spliced around the title's rows: the joined
+        // stream must inflate (zlib checks its Adler-32) to exactly one filter byte and 1200 pixels a row. The
+        // theme's cards fit a 256-colour palette (one byte a pixel); an emblem of many colours keeps RGB (three).
+        using var renderer = new SharingCardRenderer(colourfulEmblem ? NewStyle(emblem: RainbowEmblem) : Style);
+        renderer.RenderPng(Card with { Title = "Tin khác để các hàng dùng lại đã có sẵn" });
+        var png = renderer.RenderPng(Card with { Title = title });
+
+        const int ColourTypeAt = 8 + 8 + 9;
+        Assert.Equal(colourfulEmblem ? 2 : 3, png[ColourTypeAt]);
+        using var inflated = new MemoryStream();
+        using (var zlib = new System.IO.Compression.ZLibStream(new MemoryStream(ImageData(png)), System.IO.Compression.CompressionMode.Decompress))
+            zlib.CopyTo(inflated);
+        Assert.Equal(630 * (1 + 1200 * (colourfulEmblem ? 3 : 1)), inflated.Length);
+        using var decoded = SkiaSharp.SKBitmap.Decode(png);
+        Assert.Equal(new SkiaSharp.SKColor(0xa3, 0x20, 0x1b), decoded.GetPixel(1180, 330));
+        Assert.Equal(new SkiaSharp.SKColor(0xff, 0xd5, 0x4f), decoded.GetPixel(600, 626));
+    }
+
+    // Red across, green down, blue along the diagonal: colours spread over all three channels, more than any 256
+    // can stand for within 8 of 255.
+    private static readonly byte[] RainbowEmblem = System.Text.Encoding.UTF8.GetBytes(
+        """<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48"><defs>""" +
+        """<linearGradient id="r" x1="0" y1="0" x2="1" y2="0"><stop offset="0" stop-color="#000"/><stop offset="1" stop-color="#f00"/></linearGradient>""" +
+        """<linearGradient id="g" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="#0f0" stop-opacity="0"/><stop offset="1" stop-color="#0f0" stop-opacity="0.7"/></linearGradient>""" +
+        """<linearGradient id="b" x1="0" y1="1" x2="1" y2="0"><stop offset="0" stop-color="#00f" stop-opacity="0"/><stop offset="1" stop-color="#00f" stop-opacity="0.6"/></linearGradient>""" +
+        """</defs><rect width="48" height="48" fill="url(#r)"/><rect width="48" height="48" fill="url(#g)"/><rect width="48" height="48" fill="url(#b)"/></svg>""");
+
+    private static byte[] ImageData(byte[] png)
+    {
+        using var data = new MemoryStream();
+        for (var at = 8; at < png.Length;)
+        {
+            var length = System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(at));
+            if (png.AsSpan(at + 4, 4).SequenceEqual("IDAT"u8)) data.Write(png, at + 8, length);
+            at += 12 + length;
+        }
+        return data.ToArray();
     }
 
     [Fact]
