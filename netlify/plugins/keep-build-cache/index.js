@@ -1,3 +1,5 @@
+import { rm } from 'node:fs/promises';
+
 // Netlify throws the build folder away after each deploy and keeps only what build plugins put in its cache
 // (utils.cache, @netlify/cache-utils). This plugin restores the listed paths before the build command and puts
 // them back after the deploy. Everything kept is only a speed-up: the build script rebuilds a compiled generator
@@ -12,9 +14,18 @@
 // leaves the restored folders as they were, still good for the next one).
 
 export const onPreBuild = async ({ inputs, utils }) => {
-  const restored = [];
+  let restored = [];
   for (const path of inputs.paths) {
     if (await utils.cache.restore(path, { move: true })) restored.push(path);
+  }
+  // Paths that are only of use together (the output folder and the marker that lets the generator replace it):
+  // a cache holding part of such a group is treated as holding none of it.
+  for (const group of inputs.together ?? []) {
+    const missing = group.filter((path) => !restored.includes(path));
+    if (missing.length === 0 || missing.length === group.length) continue;
+    for (const path of group) await rm(path, { recursive: true, force: true });
+    restored = restored.filter((path) => !group.includes(path));
+    console.log(`Bộ nhớ đệm thiếu ${missing.join(', ')}: bỏ ${group.join(', ')}, dựng lại phần đó.`);
   }
   console.log(restored.length > 0
     ? `Bộ nhớ đệm của lần triển khai trước: đã lấy lại ${restored.join(', ')}.`
