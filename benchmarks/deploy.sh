@@ -6,13 +6,16 @@
 #   old   the build command before the deploy cache (compile with `dotnet run`, check, then build), always cold
 #   cold  today's build command with an empty Netlify cache
 #   edit  today's, one post's body edited, with only the Netlify cache the cold deploy left (.netlify/cache)
-# Prints the build command's time as `netlify build --offline` reports it, and the whole Netlify build's.
+# Prints the build command's time as `netlify build --offline` reports it, the whole Netlify build's, and the CPU
+# time of the whole Netlify build (GNU time; steadier than wall time on a busy machine).
+# RUNS="cold edit old" picks the runs and their order within a round (default: old cold edit).
 set -euo pipefail
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$repo_root"
 posts="${1:-0}"
 rounds="${2:-3}"
+runs="${RUNS:-old cold edit}"
 # The last commit whose build command ran the generator twice without a cache.
 old_revision="${OLD_REVISION:-bf517ef1bda9414daa4a34e45f6f720fc485d788}"
 netlify="$repo_root/tests/tools/node_modules/netlify-cli/bin/run.js"
@@ -48,38 +51,38 @@ seconds() {
     awk '{ t = 0; for (i = 1; i <= NF; i++) { v = $i; if (v ~ /ms$/) t += v / 1000; else if (v ~ /m$/) t += v * 60; else t += v + 0 } printf "%.1f", t }' <<<"$1"
 }
 
-# Runs Netlify's build in the checkout; prints "build-command-seconds whole-build-seconds".
+# Runs Netlify's build in the checkout; prints "build-command-seconds whole-build-seconds whole-build-cpu-seconds".
 netlify_build() {
     local name="$1" log="$work/logs/$1.log"
     (cd "$site" && env -u NETLIFY_AUTH_TOKEN -u NETLIFY_SITE_ID XDG_CONFIG_HOME="$work/netlify-config" TMPDIR="$work/tmp" \
-        node "$netlify" build --offline >"$log" 2>&1) || { echo "deploy benchmark: $name failed, log:" >&2; tail -40 "$log" >&2; exit 1; }
+        /usr/bin/time -f 'cpu %U %S' -o "$log.time" node "$netlify" build --offline >"$log" 2>&1) || { echo "deploy benchmark: $name failed, log:" >&2; tail -40 "$log" >&2; exit 1; }
     local command whole
     command="$(sed -n 's/.*(build\.command completed in \(.*\))$/\1/p' "$log" | tail -1)"
     whole="$(sed -n 's/.*(Netlify Build completed in \(.*\))$/\1/p' "$log" | tail -1)"
-    echo "$(seconds "$command") $(seconds "$whole")"
+    echo "$(seconds "$command") $(seconds "$whole") $(awk '/^cpu/ { printf "%.1f", $2 + $3 }' "$log.time")"
 }
 
 echo "deploy benchmark: $( [ "$posts" -gt 0 ] && echo "$posts synthetic posts" || echo "the repository's site"), $rounds rounds; load $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-6s %-5s %16s %14s\n' round run "build command s" "whole build s"
+printf '%-6s %-5s %16s %14s %12s\n' round run "build command s" "whole build s" "whole CPU s"
 for round in $(seq 1 "$rounds"); do
-    checkout
-    git show "$old_revision:scripts/netlify-build.sh" > "$site/scripts/netlify-build.sh"
-    git show "$old_revision:netlify.toml" > "$site/netlify.toml"
-    rm -rf "$site/netlify"
-    times="$(netlify_build "old-$round")"; read -r command whole <<<"$times"
-    printf '%-6s %-5s %16s %14s\n' "$round" old "$command" "$whole"
-
-    checkout
-    times="$(netlify_build "cold-$round")"; read -r command whole <<<"$times"
-    printf '%-6s %-5s %16s %14s\n' "$round" cold "$command" "$whole"
-    mv "$site/.netlify/cache" "$work/kept-cache"
-
-    checkout
-    edit_one_post
-    mkdir -p "$site/.netlify"
-    mv "$work/kept-cache" "$site/.netlify/cache"
-    times="$(netlify_build "edit-$round")"; read -r command whole <<<"$times"
-    printf '%-6s %-5s %16s %14s\n' "$round" edit "$command" "$whole"
-    grep -h 'bộ nhớ đệm: đọc bài\|^Đã dựng' "$work/logs/edit-$round.log" | sed 's/^/         /'
+    for run in $runs; do
+        checkout
+        case "$run" in
+            old)
+                git show "$old_revision:scripts/netlify-build.sh" > "$site/scripts/netlify-build.sh"
+                git show "$old_revision:netlify.toml" > "$site/netlify.toml"
+                rm -rf "$site/netlify" ;;
+            edit)
+                edit_one_post
+                mkdir -p "$site/.netlify"
+                mv "$work/kept-cache" "$site/.netlify/cache" ;;
+        esac
+        times="$(netlify_build "$run-$round")"; read -r command whole cpu <<<"$times"
+        printf '%-6s %-5s %16s %14s %12s\n' "$round" "$run" "$command" "$whole" "$cpu"
+        case "$run" in
+            cold) mv "$site/.netlify/cache" "$work/kept-cache" ;;
+            edit) grep -h 'bộ nhớ đệm: đọc bài\|^Đã dựng' "$work/logs/edit-$round.log" | sed 's/^/         /' ;;
+        esac
+    done
 done
 echo "deploy benchmark: load after the run $(cut -d' ' -f1-3 /proc/loadavg)"
