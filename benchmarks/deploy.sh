@@ -42,7 +42,7 @@ checkout() {
 
 edit_one_post() {
     local post
-    post="$(grep -rL '^draft: true' "$site/input/posts" --include='*.md' | LC_ALL=C sort | head -1)"
+    post="$(grep -rL '^draft: true' "$site/input/posts" --include='*.md' | LC_ALL=C sort | awk 'NR == 1')"  # awk reads to the end: no SIGPIPE under pipefail
     printf '\nĐoạn văn thêm vào cho lần triển khai sau.\n' >> "$post"
 }
 
