@@ -10,7 +10,8 @@ namespace PhuocMy.Site.Cli;
 /// <summary>
 /// <c>check</c>: everything <c>build</c> validates (content, data tables, templates, links in the rendered pages),
 /// with nothing written anywhere; every problem at once, grouped by file. Exit 1 when there is an error: a
-/// pre-merge check.
+/// pre-merge check. With <c>--format github</c> each problem is a GitHub workflow command instead, so a pull request
+/// shows it at its line (.github/workflows/kiem-tra-noi-dung.yml).
 /// </summary>
 public static class CheckCommand
 {
@@ -20,17 +21,35 @@ public static class CheckCommand
         var theme = CommonOptions.Theme();
         var drafts = CommonOptions.Drafts();
         var future = CommonOptions.Future();
+        var format = new Option<ProblemFormat>("--format")
+        {
+            Description = "Cách liệt kê lỗi: text (cho người đọc, mặc định) hoặc github (chú thích ngay dòng lỗi trên pull request).",
+            DefaultValueFactory = _ => ProblemFormat.Text,
+        };
         var command = new Command("check", "Kiểm tra toàn bộ nội dung và giao diện như khi dựng trang, nhưng không ghi tệp nào; liệt kê mọi lỗi một lần.")
         {
-            input, theme, drafts, future,
+            input, theme, drafts, future, format,
         };
         command.SetAction(parse => Run(parse.GetValue(input)!.FullName, parse.GetValue(theme)!.FullName,
-            new GenerationOptions(IncludeDrafts: parse.GetValue(drafts)) { IncludeFuture = parse.GetValue(future) }, Console.Out, Console.Error));
+            new GenerationOptions(IncludeDrafts: parse.GetValue(drafts)) { IncludeFuture = parse.GetValue(future) }, Console.Out, Console.Error,
+            parse.GetValue(format)));
         return command;
     }
 
-    internal static int Run(string input, string theme, GenerationOptions options, TextWriter output, TextWriter errors)
+    /// <param name="repositoryRoot">Where annotated paths start from (GitHub's checkout); by default GITHUB_WORKSPACE, else the current folder.</param>
+    internal static int Run(string input, string theme, GenerationOptions options, TextWriter output, TextWriter errors,
+        ProblemFormat format = ProblemFormat.Text, string? repositoryRoot = null)
     {
+        void Report(IReadOnlyList<Diagnostic> problems)
+        {
+            if (format == ProblemFormat.GitHub)
+            {
+                var root = repositoryRoot ?? Environment.GetEnvironmentVariable("GITHUB_WORKSPACE") ?? Environment.CurrentDirectory;
+                GitHubAnnotations.Write(output, problems, GitHubAnnotations.PathsFrom(root, input, theme));
+            }
+            else ProblemList.Write(errors, problems);
+        }
+
         var watch = Stopwatch.StartNew();
         var missing = new (string Folder, string What, string Option)[] { (input, "nội dung", "--input"), (theme, "giao diện", "--theme") }
             .Where(f => !Directory.Exists(f.Folder))
@@ -38,7 +57,7 @@ public static class CheckCommand
             .ToList();
         if (missing.Count > 0)
         {
-            ProblemList.Write(errors, missing);
+            Report(missing);
             return Program.ContentErrors;
         }
 
@@ -47,7 +66,7 @@ public static class CheckCommand
             stage("Đọc tệp");
             return StandardSite.Generator().Generate(SourceTree.FromDisk(input, theme), options, stage);
         });
-        ProblemList.Write(errors, result.Diagnostics);
+        Report(result.Diagnostics);
 
         var checkedPages = result.Succeeded ? $"{BuildSummary.Number(result.PageCount)} trang đã kiểm tra, " : "";
         var verdict = result.Succeeded ? "Không có lỗi" : "Có lỗi cần sửa";
