@@ -1,5 +1,6 @@
 using PhuocMy.Site.Features.DataTables;
 using PhuocMy.Site.Features.Documents;
+using PhuocMy.Site.Features.Editor;
 using PhuocMy.Site.Features.ImageSizes;
 using PhuocMy.Site.Features.Images;
 using PhuocMy.Site.Features.Publication;
@@ -25,6 +26,7 @@ public static class StandardSite
         [
             new DataTablesFeature(), new DocumentsFeature(), new ScheduleFeature(), new LapsedPostsFeature(), new ImagesFeature(), new SyndicationFeature(),
             new SearchFeature(), new RedirectsFeature(), new ImageSizesFeature(),
+            new EditorFeature(),
         ];
         // Last: it decides about the files no other feature reads.
         return [.. content, new PublishingFeature(content)];

@@ -330,7 +330,7 @@ public sealed class PreviewServerTests
 
     private static string NetlifyPolicy()
     {
-        var toml = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "netlify.toml"));
-        return Regex.Match(toml, "Content-Security-Policy = \"([^\"]+)\"").Groups[1].Value;
+        var headers = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "theme", "admin", "_headers.yml"));
+        return Regex.Match(headers, "Content-Security-Policy: \"([^\"]+)\"").Groups[1].Value;
     }
 }
