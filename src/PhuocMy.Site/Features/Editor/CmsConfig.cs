@@ -12,7 +12,7 @@ namespace PhuocMy.Site.Features.Editor;
 public static class CmsConfig
 {
     /// <summary>decap-server's address; the /admin/ policy allows it, and only a browser on the same machine reaches it.</summary>
-    public const string LocalBackendUrl = "http://localhost:8081/api/v1";
+    public const string LocalBackendUrl = "http://127.0.0.1:8081/api/v1";
 
     public static byte[] Write(SiteSettings settings)
     {
