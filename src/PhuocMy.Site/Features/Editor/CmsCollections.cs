@@ -30,6 +30,9 @@ public static class CmsCollections
         ["summary"] = "{{title}} — {{date}}",
         ["sortable_fields"] = new[] { "date", "title", "category" },
         ["preview_path"] = "tin-tuc/{{filename}}/",
+        // A leading slash: from the repository's root, not beside the post (Decap's default for a collection with a path).
+        ["media_folder"] = "/" + CmsConfig.MediaFolder,
+        ["public_folder"] = CmsConfig.PublicFolder,
         ["fields"] = new List<Dictionary<string, object?>>
         {
             Title("Đảng ủy phường sơ kết công tác 6 tháng đầu năm"),
@@ -66,6 +69,8 @@ public static class CmsCollections
         ["extension"] = "md",
         ["format"] = "frontmatter",
         ["preview_path"] = "{{filename}}/",
+        ["media_folder"] = "/" + CmsConfig.MediaFolder,
+        ["public_folder"] = CmsConfig.PublicFolder,
         ["fields"] = new List<Dictionary<string, object?>>
         {
             Title("Giới thiệu"),

@@ -14,6 +14,10 @@ public static class CmsConfig
     /// <summary>decap-server's address; the /admin/ policy allows it, and only a browser on the same machine reaches it.</summary>
     public const string LocalBackendUrl = "http://127.0.0.1:8081/api/v1";
 
+    /// <summary>Where photos go: the build makes every size from them (a 4–8 MB phone photo is fine).</summary>
+    public const string MediaFolder = "input/images";
+    public const string PublicFolder = "/images";
+
     public static byte[] Write(SiteSettings settings)
     {
         var editor = EditorSettings.From(settings);
@@ -32,8 +36,8 @@ public static class CmsConfig
             ["site_url"] = settings.BaseUrl.ToString(),
             ["display_url"] = settings.BaseUrl.ToString(),
             ["logo_url"] = "/assets/logo.svg",
-            ["media_folder"] = "input/images",
-            ["public_folder"] = "/images",
+            ["media_folder"] = MediaFolder,
+            ["public_folder"] = PublicFolder,
             ["show_preview_links"] = true,
             ["slug"] = new Dictionary<string, object?> { ["encoding"] = "ascii", ["clean_accents"] = true, ["sanitize_replacement"] = "-" },
             ["collections"] = CmsCollections.All(settings),
