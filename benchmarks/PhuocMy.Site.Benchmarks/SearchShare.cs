@@ -67,6 +67,10 @@ public static class SearchShare
 
     private sealed class TimedFeature(SearchFeature inner, List<(TimeSpan, TimeSpan)> log) : ISiteFeature
     {
+        public string Name => inner.Name;
+
+        public IReadOnlyList<string> RunsAfter => ((ISiteFeature)inner).RunsAfter;
+
         public bool Owns(SourceFile file) => inner.Owns(file);
 
         public ILoadedFeature Load(SourceTree tree, SiteSettings settings, DiagnosticBag diagnostics) => new Loaded(inner.Load(tree, settings, diagnostics), log);

@@ -17,7 +17,7 @@ namespace PhuocMy.Site.BrowserTests;
 /// </summary>
 public sealed class StaticSiteServer : IAsyncDisposable
 {
-    /// <summary>The policy production sends (read from netlify.toml, so tests and the host cannot drift apart).</summary>
+    /// <summary>The policy production sends (read from theme/admin/_headers.yml, so tests and the host cannot drift apart).</summary>
     public static string ContentSecurityPolicy { get; } = NetlifyHeaders.ContentSecurityPolicy();
 
     private readonly WebApplication app;

@@ -1,5 +1,6 @@
 using PhuocMy.Site.Features.DataTables;
 using PhuocMy.Site.Features.Documents;
+using PhuocMy.Site.Features.Editor;
 using PhuocMy.Site.Features.Images;
 using PhuocMy.Site.Features.LapsedPosts;
 using PhuocMy.Site.Features.StaticFiles;
@@ -23,7 +24,7 @@ public static class StandardSite
         ISiteFeature[] content =
         [
             new DataTablesFeature(), new DocumentsFeature(), new ScheduleFeature(), new LapsedPostsFeature(), new ImagesFeature(), new SyndicationFeature(),
-            new SearchFeature(), new RedirectsFeature(),
+            new SearchFeature(), new RedirectsFeature(), new EditorFeature(),
         ];
         // It decides about the files no other feature reads, so it is told which those are (and runs after them all).
         return [.. content, new StaticFilesFeature(content)];

@@ -65,7 +65,8 @@ public sealed class PreviewServer : IAsyncDisposable
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(2));
         var app = builder.Build();
         var types = ContentTypes();
-        app.Run(context => Serve(context, builds, signal, types, stopping.Token));
+        var policy = PublishedHeaders.SitePolicy(options.ThemeDirectory);
+        app.Run(context => Serve(context, builds, signal, types, policy, stopping.Token));
 
         try
         {
@@ -154,11 +155,11 @@ public sealed class PreviewServer : IAsyncDisposable
         stopping.Dispose();
     }
 
-    private static async Task Serve(HttpContext context, PreviewBuilds builds, ReloadSignal signal, FileExtensionContentTypeProvider types, CancellationToken stop)
+    private static async Task Serve(HttpContext context, PreviewBuilds builds, ReloadSignal signal, FileExtensionContentTypeProvider types, string policy, CancellationToken stop)
     {
         var request = context.Request;
         var response = context.Response;
-        response.Headers.ContentSecurityPolicy = PublishedHeaders.ContentSecurityPolicy;
+        response.Headers.ContentSecurityPolicy = policy;
         response.Headers.XContentTypeOptions = "nosniff";
         response.Headers.CacheControl = "no-store";
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))

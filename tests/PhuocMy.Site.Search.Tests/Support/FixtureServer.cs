@@ -14,7 +14,7 @@ namespace PhuocMy.Site.Search.Testing;
 
 /// <summary>
 /// Serves a folder on 127.0.0.1 like the static host: "/x/" is "x/index.html", and every response carries the
-/// Content-Security-Policy production sends (read from netlify.toml) unless the server is for a third-party tool.
+/// Content-Security-Policy production sends (read from theme/admin/_headers.yml, which the build writes into _headers) unless the server is for a third-party tool.
 /// </summary>
 public sealed partial class FixtureServer : IAsyncDisposable
 {
@@ -75,12 +75,12 @@ public sealed partial class FixtureServer : IAsyncDisposable
 
     private static string ReadPolicy()
     {
-        var toml = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "netlify.toml"));
+        var toml = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "theme", "admin", "_headers.yml"));
         var match = PolicyLine().Match(toml);
-        if (!match.Success) throw new InvalidOperationException("netlify.toml sets no Content-Security-Policy header.");
+        if (!match.Success) throw new InvalidOperationException("theme/admin/_headers.yml sets no Content-Security-Policy header.");
         return match.Groups[1].Value;
     }
 
-    [GeneratedRegex("""^\s*Content-Security-Policy\s*=\s*"([^"]+)"\s*$""", RegexOptions.Multiline)]
+    [GeneratedRegex("""^\s*Content-Security-Policy\s*:\s*"([^"]+)"\s*$""", RegexOptions.Multiline)]
     private static partial Regex PolicyLine();
 }

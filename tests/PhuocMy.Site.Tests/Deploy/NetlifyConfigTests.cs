@@ -47,7 +47,7 @@ public sealed class NetlifyConfigTests(NetlifyDeploy deploy) : IClassFixture<Net
     [Fact]
     public void The_preview_sends_the_policy_Netlify_sends()
     {
-        Assert.Equal(Assert.Single(Sent("/", "Content-Security-Policy")), global::PhuocMy.Site.Preview.PublishedHeaders.ContentSecurityPolicy);
+        Assert.Equal(Assert.Single(Sent("/", "Content-Security-Policy")), global::PhuocMy.Site.Preview.PublishedHeaders.SitePolicy(Path.Combine(RepositoryPaths.Root, "theme")));
     }
 
     [Theory]

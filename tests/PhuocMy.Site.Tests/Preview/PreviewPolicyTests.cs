@@ -1,16 +1,23 @@
+using System.Text.RegularExpressions;
 using PhuocMy.Site.Preview;
-using PhuocMy.Site.Tests.Support;
+using PhuocMy.Site.Testing;
 
 namespace PhuocMy.Site.Tests.Preview;
 
-/// <summary>The preview's Content-Security-Policy is netlify.toml's, from that file: one source, nothing added.</summary>
+/// <summary>The preview's Content-Security-Policy is the one the theme publishes the site with, from that file: one source, nothing added.</summary>
 public sealed class PreviewPolicyTests
 {
+    private static readonly string Theme = Path.Combine(RepositoryPaths.Root, "theme");
+
+    /// <summary>The test's own reading of the site's policy in theme/admin/_headers.yml.</summary>
+    private static string Written(string headersYaml) =>
+        Regex.Match(headersYaml, "site:\\s*\\n\\s*Content-Security-Policy: \"([^\"]+)\"").Groups[1].Value;
+
     [Fact]
-    public void The_preview_sends_exactly_the_policy_netlify_toml_gives_every_path()
+    public void The_preview_sends_exactly_the_policy_the_site_is_published_with()
     {
-        var published = NetlifyToml.PolicyForEveryPath();
-        Assert.Equal(published, PublishedHeaders.ContentSecurityPolicy);
+        var published = Written(File.ReadAllText(Path.Combine(Theme, "admin", "_headers.yml")));
+        Assert.Equal(published, PublishedHeaders.SitePolicy(Theme));
         // Its reload script is a same-origin file and its events come from the same origin: 'self' covers both.
         Assert.Contains("script-src 'self'", published);
         Assert.DoesNotContain("unsafe-inline", published);
@@ -19,16 +26,19 @@ public sealed class PreviewPolicyTests
     [Fact]
     public void The_policy_is_read_from_the_file_not_written_twice()
     {
-        var edited = NetlifyToml.Text.Replace("frame-ancestors 'none'", "frame-ancestors 'self'", StringComparison.Ordinal);
-        Assert.NotEqual(NetlifyToml.Text, edited);
-
-        Assert.EndsWith("frame-ancestors 'self'", PublishedHeaders.ForEveryPath(edited)["Content-Security-Policy"]);
-        Assert.Equal("nosniff", PublishedHeaders.ForEveryPath(edited)["X-Content-Type-Options"]);
+        using var theme = new TempFolder("policy");
+        Directory.CreateDirectory(Path.Combine(theme.Path, "admin"));
+        var text = File.ReadAllText(Path.Combine(Theme, "admin", "_headers.yml"));
+        var edited = text.Replace("frame-ancestors 'none'\"\n  Cross-Origin-Opener-Policy: same-origin\n", "frame-ancestors 'self'\"\n  Cross-Origin-Opener-Policy: same-origin\n", StringComparison.Ordinal);
+        Assert.NotEqual(text, edited);
+        File.WriteAllText(Path.Combine(theme.Path, "admin", "_headers.yml"), edited);
+        Assert.EndsWith("frame-ancestors 'self'", PublishedHeaders.SitePolicy(theme.Path));
     }
 
     [Fact]
-    public void A_netlify_toml_without_a_rule_for_every_path_is_refused()
+    public void A_theme_without_the_sites_policy_is_refused_naming_the_file()
     {
-        Assert.Throws<InvalidOperationException>(() => PublishedHeaders.ForEveryPath("[[headers]]\n  for = \"/assets/*\"\n"));
+        using var theme = new TempFolder("policy");
+        Assert.Contains("_headers.yml", Assert.Throws<InvalidOperationException>(() => PublishedHeaders.SitePolicy(theme.Path)).Message);
     }
 }

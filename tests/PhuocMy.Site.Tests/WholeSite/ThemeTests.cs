@@ -24,7 +24,8 @@ public class ThemeTests
     {
         var result = new TestSite().Post("a", "Tin A", "2020-07-15").With("_nhap/ghi-chu.txt", "x").With("images/_cu.svg", "<svg/>").Generate();
         Assert.True(result.Succeeded, TestSite.Describe(result));
-        Assert.DoesNotContain(result.Files, f => f.Path.Split('/').Any(segment => segment.StartsWith('_')));
+        // Netlify's own _headers and _redirects are read by Netlify and never served.
+        Assert.DoesNotContain(result.Files, f => f.Path is not ("_headers" or "_redirects") && f.Path.Split('/').Any(segment => segment.StartsWith('_')));
         Assert.DoesNotContain(result.Files, f => f.Path.EndsWith(".md", StringComparison.Ordinal) || f.Path == "site.yml");
     }
 

@@ -2,7 +2,7 @@ using PhuocMy.Site.Caching;
 using PhuocMy.Site.Dependencies;
 using PhuocMy.Site.Testing;
 
-namespace PhuocMy.Site.Tests.Caching;
+namespace PhuocMy.Site.Tests.Building;
 
 /// <summary>The one cache primitive: an entry is reused only while its key, its reads and its files all hold; every lookup is counted.</summary>
 public sealed class CacheStepTests

@@ -3,7 +3,7 @@ using PhuocMy.Site.Composition;
 using PhuocMy.Site.Pipeline;
 using PhuocMy.Site.Tests.Support;
 
-namespace PhuocMy.Site.Tests.Pipeline;
+namespace PhuocMy.Site.Tests.Building;
 
 /// <summary>One loop runs the named phases in order; the timings table is that loop's own list.</summary>
 public sealed class PhaseRunnerTests

@@ -4,7 +4,7 @@ using PhuocMy.Site.Diagnostics;
 using PhuocMy.Site.Pipeline;
 using PhuocMy.Site.Sources;
 
-namespace PhuocMy.Site.Tests.Pipeline;
+namespace PhuocMy.Site.Tests.Building;
 
 /// <summary>The order features run in comes from what each declares, not from the order they are listed in.</summary>
 public sealed class FeatureOrderTests
