@@ -14,4 +14,8 @@ public static class RealSite
             .Generate(SourceTree.FromDisk(RepositoryPaths.Input, RepositoryPaths.Theme), new GenerationOptions()));
 
     public static GenerationResult Result => Built.Value;
+
+    /// <summary>The site's pages: every HTML file but the editor's own static page under <c>admin/</c> (theme/admin, not made from a layout).</summary>
+    public static IEnumerable<global::PhuocMy.Site.Output.OutputFile> Pages =>
+        Result.Files.Where(f => f.IsHtml && !f.Path.StartsWith(global::PhuocMy.Site.Features.Editor.SecurityHeaders.AdminFolder + "/", StringComparison.Ordinal));
 }

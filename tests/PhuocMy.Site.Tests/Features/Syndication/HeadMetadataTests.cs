@@ -16,7 +16,7 @@ public sealed class HeadMetadataTests
     private const string Base = "https://phuocmy.netlify.app/";
 
     private static IEnumerable<(OutputFile File, IDocument Dom)> Pages() =>
-        RealSite.Result.Files.Where(f => f.IsHtml).Select(f => (f, TestSite.Dom(RealSite.Result, f.Path)));
+        RealSite.Pages.Select(f => (f, TestSite.Dom(RealSite.Result, f.Path)));
 
     private static string Meta(IDocument dom, string selector, string page)
     {

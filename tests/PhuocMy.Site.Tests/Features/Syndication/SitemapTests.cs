@@ -50,7 +50,7 @@ public sealed class SitemapTests
         var listed = sitemap.Descendants(Sitemaps + "loc").Select(l => l.Value).ToList();
         Assert.Equal(listed.Count, listed.Distinct().Count());
 
-        var pages = result.Files.Where(f => f.IsHtml && f.Path != "404.html").ToList();
+        var pages = RealSite.Pages.Where(f => f.Path != "404.html").ToList();
         Assert.Equal(pages.Count, listed.Count);
         foreach (var page in pages)
         {
