@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Our generator now against itself at an earlier revision, on the real site (input/ + theme/), as whole processes:
+# Our generator now against itself at an earlier revision, each on the real site of its own revision (input/ + theme/),
+# as whole processes:
 #   bash benchmarks/against-revision.sh REV [rounds]      (default rounds: 5)
 # Each round runs, alternating the two generators: a cold build (no output folder, no cache) and a no-op rebuild
 # (nothing changed since). Both generators are compiled first (Release), outside the repository, and run as
 # `dotnet <dll>`, so MSBuild's up-to-date check is not timed. Prints each median and the ratio now / then, and
-# checks that both wrote the same site, byte for byte.
+# whether both wrote the same site, byte for byte (they do when input/ and theme/ did not change in between).
 set -euo pipefail
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -24,13 +25,21 @@ mkdir -p "$work/then"
 git -C "$repo_root" archive "$rev" | tar -x -C "$work/then"
 build_generator "$work/then" "$work/bin-then"
 build_generator "$repo_root" "$work/bin-now"
+sources_then="$work/then"
+sources_now="$repo_root"
 
 millis() { date +%s%3N; }
 
-run() { # which, output folder → elapsed ms
-    local start end
+run() { # which, output folder → elapsed ms; a failed build stops the benchmark, naming it
+    local start end sources
+    sources="sources_$1"
+    sources="${!sources}"
     start=$(millis)
-    dotnet "$work/bin-$1/phuocmy-site.dll" build --input "$repo_root/input" --theme "$repo_root/theme" --output "$2" >/dev/null 2>&1
+    if ! dotnet "$work/bin-$1/phuocmy-site.dll" build --input "$sources/input" --theme "$sources/theme" --output "$2" >"$work/$1.log" 2>&1; then
+        say "the $1 build failed:" >&2
+        tail -n 20 "$work/$1.log" >&2
+        exit 1
+    fi
     end=$(millis)
     echo $((end - start))
 }
@@ -57,6 +66,6 @@ done
 if diff -rq "$work/then-site" "$work/now-site" >/dev/null; then
     say "both wrote the same site, byte for byte"
 else
-    say "the two sites differ:"
-    diff -rq "$work/then-site" "$work/now-site" | head -20
+    say "the two sites differ in $(diff -rq "$work/then-site" "$work/now-site" | wc -l) files (input/ or theme/ changed in between?), e.g.:"
+    diff -rq "$work/then-site" "$work/now-site" | head -10 || true
 fi
