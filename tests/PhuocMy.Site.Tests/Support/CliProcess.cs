@@ -40,6 +40,8 @@ public sealed class CliProcess : IDisposable
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "phuocmy-site.dll"));
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        // No debugger pipes in the temp folder: a build the test kills could not remove them.
+        start.Environment["DOTNET_EnableDiagnostics"] = "0";
         start.Environment.Remove("PHUOCMY_DEBUG");
         if (heapLimit is { } limit) start.Environment["DOTNET_GCHeapHardLimit"] = "0x" + limit.ToString("X");
 
