@@ -42,7 +42,8 @@ checkout() {
 
 edit_one_post() {
     local post
-    post="$(grep -rL '^draft: true' "$site/input/posts" --include='*.md' | LC_ALL=C sort | awk 'NR == 1')"  # awk reads to the end: no SIGPIPE under pipefail
+    # awk reads to the end: no SIGPIPE under pipefail; grep -L exits 1 when no file has the line (a corpus without drafts)
+    post="$({ grep -rL '^draft: true' "$site/input/posts" --include='*.md' || true; } | LC_ALL=C sort | awk 'NR == 1')"
     printf '\nĐoạn văn thêm vào cho lần triển khai sau.\n' >> "$post"
 }
 
