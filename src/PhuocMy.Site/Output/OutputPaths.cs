@@ -35,7 +35,8 @@ public static class OutputPaths
     /// <summary>The content file an author would change: the page's origin, or the first file that fed it.</summary>
     public static string SourceOf(OutputFile file) => file.Origin ?? file.Sources.FirstOrDefault() ?? file.Path;
 
-    private static (string Message, string Hint)? Problem(string path)
+    /// <summary>Why <paramref name="path"/> cannot be written, or null when it can.</summary>
+    public static (string Message, string Hint)? Problem(string path)
     {
         var segments = path.Split('/');
         if (path.Length == 0 || path.StartsWith('/') || path.Contains('\\') || path.Contains('\0')

@@ -86,39 +86,14 @@ public static class OutputWriter
     }
 
     /// <summary>
-    /// Publishes <paramref name="files"/> into the folder whose lock is <paramref name="held"/>. A file the build
-    /// cache found already in the folder (<see cref="OutputFile.AlreadyWritten"/>) is hard-linked from it unread.
+    /// Publishes <paramref name="files"/> into the folder whose lock is <paramref name="held"/>, staging them all first
+    /// (<see cref="StagedSite"/>). A file the build cache found already in the folder (<see cref="OutputFile.AlreadyWritten"/>) is hard-linked from it unread.
     /// </summary>
     /// <exception cref="PublishException">Refused or failed; the previous site is untouched.</exception>
     public static WriteSummary Write(OutputLock held, IReadOnlyList<OutputFile> files, PublishOptions? options = null)
     {
-        options ??= new PublishOptions();
-        var folder = held.Folder;
-        if (OutputPaths.Check(files) is { Count: > 0 } badPaths) throw new PublishException(badPaths);
-
-        try
-        {
-            try
-            {
-                RecoverInterrupted(folder);
-                if (!folder.IsEmptyOrMissing && !held.IsSigned && !folder.IsOurs) throw new PublishException(Foreign(folder));
-
-                var summary = Stage(folder, files, options);
-                var old = Switch(folder);
-                held.Sign(folder.MarkerText);
-                TryDelete(old);
-                return summary;
-            }
-            catch
-            {
-                TryDelete(folder.Staging);
-                throw;
-            }
-        }
-        catch (Exception e) when (IsWriteFailure(e))
-        {
-            throw new PublishException(WriteFailure.Explain(e, folder));
-        }
+        using var staged = StagedSite.Open(held, options);
+        return staged.Publish(files);
     }
 
     /// <summary>The full path of an output file, refusing anything that would land outside the output folder.</summary>
@@ -130,47 +105,8 @@ public static class OutputWriter
         return full;
     }
 
-    /// <summary>Writes the new site into the staging folder; the live folder is only read.</summary>
-    private static WriteSummary Stage(OutputFolder folder, IReadOnlyList<OutputFile> files, PublishOptions options)
-    {
-        Directory.CreateDirectory(folder.Staging);
-        foreach (var directory in files.Select(f => Path.GetDirectoryName(f.Path)).Where(d => !string.IsNullOrEmpty(d)).Distinct())
-            Directory.CreateDirectory(Path.Combine(folder.Staging, directory!));
-
-        var previous = folder.Exists ? folder.Path : null;
-        var changed = new System.Collections.Concurrent.ConcurrentBag<string>();
-        Parallel.ForEach(files, file =>
-        {
-            options.BeforeWrite?.Invoke(file.Path);
-            var target = Path.Combine(folder.Staging, file.Path);
-            if (file.AlreadyWritten)
-            {
-                // The cache vouched for the live file (same hash, length and time as written), and the lock keeps it so.
-                var live = Path.Combine(previous ?? throw new InvalidOperationException($"'{file.Path}' is marked as already written but the output folder does not exist."), file.Path);
-                if (!NativeFileSystem.TryHardLink(live, target)) CopyKeepingTime(live, target);
-                return;
-            }
-            if (previous is not null && Unchanged(Path.Combine(previous, file.Path), file.Content.Span) is { } old)
-            {
-                if (NativeFileSystem.TryHardLink(old.FullName, target)) return;
-                WriteNew(target, file.Content.Span);
-                File.SetLastWriteTimeUtc(target, old.LastWriteTimeUtc);
-                return;
-            }
-            WriteNew(target, file.Content.Span);
-            changed.Add(file.Path);
-        });
-
-        var removed = previous is null ? [] : Removed(previous, files);
-        return new WriteSummary(changed.Count, files.Count - changed.Count, removed.Count)
-        {
-            Changed = changed.Order(StringComparer.Ordinal).ToList(),
-            RemovedPaths = removed,
-        };
-    }
-
     /// <summary>Puts the staged site in place in one step; returns the folder now holding the old site, to delete.</summary>
-    private static string? Switch(OutputFolder folder)
+    internal static string? Switch(OutputFolder folder)
     {
         if (!folder.Exists)
         {
@@ -201,7 +137,7 @@ public static class OutputWriter
     }
 
     /// <summary>What a build killed earlier left beside the folder: a half-written site, or the old one mid-switch.</summary>
-    private static void RecoverInterrupted(OutputFolder folder)
+    internal static void RecoverInterrupted(OutputFolder folder)
     {
         if (!folder.Exists && Directory.Exists(folder.Previous)) Directory.Move(folder.Previous, folder.Path);
         foreach (var leftover in new[] { folder.Staging, folder.Previous }.Where(Directory.Exists))
@@ -219,42 +155,7 @@ public static class OutputWriter
         }
     }
 
-    /// <summary>The old file when it is a plain file with exactly these bytes.</summary>
-    private static FileInfo? Unchanged(string path, ReadOnlySpan<byte> content)
-    {
-        var info = new FileInfo(path);
-        if (!info.Exists || info.LinkTarget is not null || info.Length != content.Length) return null;
-        return File.ReadAllBytes(path).AsSpan().SequenceEqual(content) ? info : null;
-    }
-
-    private static void CopyKeepingTime(string from, string to)
-    {
-        File.Copy(from, to);
-        File.SetLastWriteTimeUtc(to, File.GetLastWriteTimeUtc(from));
-    }
-
-    private static void WriteNew(string path, ReadOnlySpan<byte> content)
-    {
-        using var stream = new FileStream(path, new FileStreamOptions
-        {
-            Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.Read, BufferSize = 0,
-            PreallocationSize = content.Length,
-        });
-        stream.Write(content);
-    }
-
-    private static List<string> Removed(string previous, IReadOnlyList<OutputFile> files)
-    {
-        var kept = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        kept.Add(OutputFolder.LegacyMarker);
-        return Directory.EnumerateFiles(previous, "*", SearchOption.AllDirectories)
-            .Select(path => Path.GetRelativePath(previous, path).Replace('\\', '/'))
-            .Where(path => !kept.Contains(path))
-            .Order(StringComparer.Ordinal)
-            .ToList();
-    }
-
-    private static void TryDelete(string? directory)
+    internal static void TryDelete(string? directory)
     {
         if (directory is null || !Directory.Exists(directory)) return;
         try
@@ -267,7 +168,7 @@ public static class OutputWriter
         }
     }
 
-    private static bool IsWriteFailure(Exception e) => e switch
+    internal static bool IsWriteFailure(Exception e) => e switch
     {
         PublishException => false,
         IOException or UnauthorizedAccessException => true,
@@ -275,7 +176,7 @@ public static class OutputWriter
         _ => false,
     };
 
-    private static Diagnostic Foreign(OutputFolder folder) => new(Severity.Error, folder.Path, null,
+    internal static Diagnostic Foreign(OutputFolder folder) => new(Severity.Error, folder.Path, null,
         "Thư mục đầu ra đã có tệp nhưng không phải do trình dựng trang tạo ra; không ghi đè để tránh mất dữ liệu.",
         "Chọn một thư mục trống cho --output, hoặc tự xóa thư mục này nếu chắc chắn.");
 }

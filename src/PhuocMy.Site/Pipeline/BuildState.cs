@@ -63,6 +63,12 @@ public sealed class BuildState(GenerationOptions options, CacheSession cache, IR
     public LiquidRenderer Renderer { get => Made(field, "render"); set; } = null!;
     public IReadOnlyList<RenderedPage> Rendered { get => Made(field, "render"); set; } = null!;
 
+    /// <summary>
+    /// Where a file goes as soon as it is made: for a build from disk, the staging folder (the staging phase), which
+    /// returns it without its bytes; in memory, nowhere (the file is returned as it is).
+    /// </summary>
+    public Func<OutputFile, OutputFile> Stage { get; set; } = file => file;
+
     /// <summary>Every file of the finished site: pages, outputs made after rendering, assets. The after-render phase.</summary>
     public IReadOnlyList<OutputFile> Files { get => Made(field, "after-render"); set; } = null!;
 

@@ -24,6 +24,9 @@ public sealed class DiskBuild(BuildOptions options, OutputLock held, PublishOpti
 
     public OutputFolderState? OutputState { get; set; }
 
+    /// <summary>The next site as it is written, from the staging phase on; published by the write phase, else discarded.</summary>
+    public StagedSite? Staging { get; set; }
+
     /// <summary>The options a build's result depends on, as one key for <see cref="BuildStamp"/>.</summary>
     public string OptionsKey =>
         $"{Options.IncludeDrafts}|{Options.IncludeFuture}|{Options.BaseUrl}|{Path.GetFullPath(Options.OutputDirectory)}";

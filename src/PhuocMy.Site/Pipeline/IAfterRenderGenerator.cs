@@ -18,6 +18,9 @@ public sealed record RenderedSite(Website Site, IReadOnlyList<RenderedPage> Page
     /// from <c>Cache.Previous</c>, and put in <c>Cache.Next</c> everything this build used or made.
     /// </summary>
     public CacheSession Cache { get; init; } = CacheSession.None();
+
+    /// <summary>Where a made file goes at once (the staging folder of a build from disk), so a generator that makes many need not hold them all.</summary>
+    public Func<OutputFile, OutputFile> Stage { get; init; } = file => file;
 }
 
 /// <summary>

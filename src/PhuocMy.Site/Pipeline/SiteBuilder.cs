@@ -65,8 +65,9 @@ public sealed record BuildResult(bool Succeeded, int FilesWritten, IReadOnlyList
 }
 
 /// <summary>
-/// A build from disk to disk. Everything is generated in memory first; the output folder is touched only when
-/// the whole build succeeded, so a broken post leaves yesterday's site exactly as it was.
+/// A build from disk to disk. Files are written as they are made into a staging folder beside the output folder;
+/// the output folder is swapped for it only when the whole build succeeded, so a broken post leaves yesterday's site
+/// exactly as it was.
 /// </summary>
 public static class SiteBuilder
 {
@@ -98,7 +99,14 @@ public static class SiteBuilder
             IncludeFuture = options.IncludeFuture, Now = options.Now ?? DateTimeOffset.UtcNow, KeepLiveSite = options.KeepLiveSite,
         }, CacheSession.None());
         var runner = new PhaseRunner(onStageStart);
-        runner.Run(Phases(disk, state), state);
+        try
+        {
+            runner.Run(Phases(disk, state), state);
+        }
+        finally
+        {
+            disk.Staging?.Discard();
+        }
 
         if (disk.Unchanged is { } stamp)
         {
@@ -124,7 +132,7 @@ public static class SiteBuilder
     }
 
     /// <summary>
-    /// read-files → [unchanged → load-cache] → the generation phases → write → [save-cache]; the bracketed ones only
+    /// read-files → [unchanged → load-cache] → staging → the generation phases → write → [save-cache]; the bracketed ones only
     /// with a cache folder (a build without one starts from an empty cache and keeps none).
     /// </summary>
     private static IEnumerable<IBuildPhase> Phases(DiskBuild disk, BuildState state)
@@ -139,6 +147,7 @@ public static class SiteBuilder
         {
             state.Cache = LoadCachePhase.OpenSession(disk, new BuildCache(), null);
         }
+        yield return new StagingPhase(disk);
         foreach (var phase in BuildPhases.Generation) yield return phase;
         yield return new WritePhase(disk);
         if (disk.Options.CacheDirectory is { } saveTo) yield return new SaveCachePhase(disk, saveTo);

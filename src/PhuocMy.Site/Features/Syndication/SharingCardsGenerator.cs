@@ -39,7 +39,7 @@ public sealed class SharingCardsGenerator(CardStyle style, IReadOnlyList<string>
             var path = SitePaths.OutputPathOf(url);
             // The file name already sums up everything drawn; the reuse key adds the generator's version.
             var inputs = ContentHash.Of(path);
-            files.Add(site.Reuse.Find(path, inputs, sources) ?? site.Reuse.Remember(new OutputFile(path, renderer.RenderPng(card), sources), inputs));
+            files.Add(site.Stage(site.Reuse.Find(path, inputs, sources) ?? site.Reuse.Remember(new OutputFile(path, renderer.RenderPng(card), sources), inputs)));
         });
         return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
     }

@@ -16,8 +16,8 @@ public sealed class AfterRenderPhase : IBuildPhase
 
     public PhaseOutcome Run(BuildState state)
     {
-        var finished = new RenderedSite(state.Site, state.Rendered, new OutputReuse(state.Cache)) { Cache = state.Cache };
-        var made = state.Extensions.SelectMany(f => f.AfterRender).SelectMany(generator => generator.Generate(finished, state.Diagnostics)).ToList();
+        var finished = new RenderedSite(state.Site, state.Rendered, new OutputReuse(state.Cache)) { Cache = state.Cache, Stage = state.Stage };
+        var made = state.Extensions.SelectMany(f => f.AfterRender).SelectMany(generator => generator.Generate(finished, state.Diagnostics)).Select(state.Stage).ToList();
         var assets = CopyAssetsStage.Run(state.Tree, file => IsContent(file) || state.Features.Any(f => f.Owns(file)))
             .Concat(state.Extensions.SelectMany(f => f.ExtraFiles));
         state.Files = [.. state.Rendered.Select(page => page.File), .. made, .. assets];

@@ -30,7 +30,7 @@ public sealed class RenderPhase : IBuildPhase
         var cache = new RenderCache(state.Cache, RenderContext(state.Settings, state.Options), hashes, fingerprints);
         var errorsBefore = state.ErrorCount;
         state.Rendered = state.Plans.AsParallel().AsOrdered()
-            .Select(page => cache.Render(page, () => Draw(renderer, page, state.Diagnostics)) is { } file ? new RenderedPage(page, file) : null)
+            .Select(page => cache.Render(page, () => Draw(renderer, page, state.Diagnostics)) is { } file ? new RenderedPage(page, state.Stage(file)) : null)
             .OfType<RenderedPage>()
             .ToList();
         return state.ErrorCount > errorsBefore ? PhaseOutcome.Stop : PhaseOutcome.Continue;

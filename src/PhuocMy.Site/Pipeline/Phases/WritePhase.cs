@@ -3,9 +3,9 @@ using PhuocMy.Site.Output;
 namespace PhuocMy.Site.Pipeline.Phases;
 
 /// <summary>
-/// write: only when every earlier phase succeeded, the finished site replaces the output folder atomically (unchanged
-/// files are not touched). A refusal (the folder is not ours, a file cannot be written) fails the build, and the old
-/// site stays as it was.
+/// write: only when every earlier phase succeeded, the staged site (what was not staged yet staged now) replaces the
+/// output folder atomically (unchanged files are not touched). A refusal (the folder is not ours, a file cannot be
+/// written) fails the build, and the old site stays as it was.
 /// </summary>
 public sealed class WritePhase(DiskBuild disk) : IBuildPhase
 {
@@ -16,7 +16,7 @@ public sealed class WritePhase(DiskBuild disk) : IBuildPhase
     {
         try
         {
-            state.Written = OutputWriter.Write(disk.Lock, state.Files, disk.Publish);
+            state.Written = disk.Staging!.Publish(state.Files);
             return PhaseOutcome.Continue;
         }
         catch (PublishException refused)
