@@ -2,4 +2,4 @@
 # Builds the site from input/ + theme/ into _site/ (or the folder given with --output). Extra options go to `build`.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-dotnet run --project src/PhuocMy.Site --configuration Release -- build "$@"
+exec bash scripts/generator.sh build "$@"

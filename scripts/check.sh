@@ -3,4 +3,4 @@
 # Lists every problem at once; exits 1 when there is an error (usable as a pre-merge check).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-dotnet run --project src/PhuocMy.Site --configuration Release -- check "$@"
+exec bash scripts/generator.sh check "$@"

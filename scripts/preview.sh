@@ -3,4 +3,4 @@
 # Extra options go to `preview` (--port, --open, --published-only).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-dotnet run --project src/PhuocMy.Site --configuration Release -- preview "$@"
+exec bash scripts/generator.sh preview "$@"
