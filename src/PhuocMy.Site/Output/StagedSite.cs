@@ -82,7 +82,7 @@ public sealed class StagedSite : IDisposable
             if (failure is not null) throw failure;
 
             var listed = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-            foreach (var stray in staged.Keys.Where(path => !listed.Contains(path))) File.Delete(Path.Combine(Folder.Staging, stray));
+            foreach (var stray in staged.Keys.Where(path => !listed.Contains(path))) Unstage(stray);
             var changed = files.Where(f => staged.TryGetValue(f.Path, out var isNew) && isNew).Select(f => f.Path).Order(StringComparer.Ordinal).ToList();
             var removed = previous is null ? [] : Removed(previous, listed);
 
@@ -109,6 +109,18 @@ public sealed class StagedSite : IDisposable
     }
 
     public void Dispose() => Discard();
+
+    /// <summary>Removes a staged file, and the folders it leaves empty.</summary>
+    private void Unstage(string path)
+    {
+        File.Delete(Path.Combine(Folder.Staging, path));
+        for (var folder = Path.GetDirectoryName(path); !string.IsNullOrEmpty(folder); folder = Path.GetDirectoryName(folder))
+        {
+            var full = Path.Combine(Folder.Staging, folder);
+            if (Directory.EnumerateFileSystemEntries(full).Any()) break;
+            Directory.Delete(full);
+        }
+    }
 
     /// <summary>Writes one file into the staging folder; true when its bytes are new to the output folder.</summary>
     private bool Write(OutputFile file)

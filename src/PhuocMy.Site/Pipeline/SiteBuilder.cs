@@ -38,6 +38,9 @@ public sealed record BuildOptions(string InputDirectory, string ThemeDirectory, 
 
     /// <summary>Told when another build is writing the same output folder and this one waits for it.</summary>
     public Action<string>? OnWaiting { get; init; } = message => Console.Error.WriteLine(message);
+
+    /// <summary>For tests: runs before each file is written into the staging folder (<see cref="PublishOptions.BeforeWrite"/>).</summary>
+    internal Action<string>? BeforeWrite { get; init; }
 }
 
 public sealed record BuildResult(bool Succeeded, int FilesWritten, IReadOnlyList<Diagnostic> Diagnostics, TimeSpan Elapsed)
@@ -77,7 +80,7 @@ public static class SiteBuilder
         if (CheckFolders(options) is { } problem)
             return new BuildResult(false, 0, [problem], watch.Elapsed);
 
-        var publish = new PublishOptions { OnWaiting = options.OnWaiting };
+        var publish = new PublishOptions { OnWaiting = options.OnWaiting, BeforeWrite = options.BeforeWrite };
         OutputLock held;
         try
         {
