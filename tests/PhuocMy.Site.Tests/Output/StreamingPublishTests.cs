@@ -33,7 +33,7 @@ public sealed class StreamingPublishTests : IDisposable
         Assert.Contains(result.Diagnostics, d => d.File.EndsWith("hoi-nghi-so-ket-6-thang-dau-nam-2020.md", StringComparison.Ordinal) && d.Line is not null);
         // The edited post's page was written into the staging folder before the check phase failed the build.
         Assert.Contains(staged, path => path.EndsWith("/index.html", StringComparison.Ordinal) && path.Contains("hoi-nghi-so-ket-6-thang-dau-nam-2020", StringComparison.Ordinal));
-        Assert.True(staged.Count(path => path.EndsWith(".html", StringComparison.Ordinal)) >= result.PagesWritten);
+        Assert.True(staged.Count(path => path.EndsWith(".html", StringComparison.Ordinal)) > 100, "the other pages were staged too");
         Assert.Equal(before.Keys.Order(StringComparer.Ordinal), site.OutputFiles().Keys.Order(StringComparer.Ordinal));
         Assert.All(site.OutputFiles(), file => Assert.Equal(before[file.Key], file.Value));
         Assert.False(Directory.Exists(OutputFolder.For(site.Output, out _)!.Staging));
