@@ -40,11 +40,14 @@ public sealed class SyntheticCorpus
             .Order(StringComparer.Ordinal)
             .ToArray();
         var start = new DateTime(2010, 1, 1, 7, 0, 0);
+        // A post every 13.7 hours up to 10,000 posts (to August 2025); a larger corpus (a city's) is denser, so that every post
+        // is still in the past when it is built and none is held back as scheduled.
+        var hoursApart = Math.Min(13.7, (new DateTime(2026, 1, 1) - start).TotalHours / Math.Max(postCount, 1));
 
         var posts = new SyntheticPost[postCount];
         for (var i = 0; i < postCount; i++)
         {
-            var date = start.AddHours(i * 13.7);
+            var date = start.AddHours(i * hoursApart);
             var body = bodies[i % bodies.Length];
             if (i % ChartEvery == 0 && tables.Length > 0)
                 body = WithChartAfterFirstParagraph(body, tables[i / ChartEvery % tables.Length]);

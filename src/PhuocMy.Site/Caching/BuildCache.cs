@@ -9,11 +9,16 @@ namespace PhuocMy.Site.Caching;
 /// missing, corrupt, from another version of the generator or not ours is ignored: the cache can make a build
 /// faster, never different.
 /// </summary>
+/// <remarks>
+/// On disk it is an index (<see cref="FileName"/>: every entry's key, reads, outputs and where its bytes are) and a
+/// values file it names (<see cref="CacheValueFile"/>). Loading reads the index only; an entry's bytes are read when a
+/// step reuses it, and checked against the hash they were written with.
+/// </remarks>
 public sealed class BuildCache
 {
     public const string FileName = "build-cache.bin";
     private const string Magic = "PhuocMy.Site build cache";
-    private const int Format = 2;
+    private const int Format = 3;
 
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, CacheEntry>> sections = new(StringComparer.Ordinal);
 
@@ -24,6 +29,12 @@ public sealed class BuildCache
     /// <summary>The output folder the last build wrote, and every file in it as written.</summary>
     public string? OutputFolder { get; set; }
     public Dictionary<string, WrittenFile> Written { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>Where the entries' bytes are: the values file read (a loaded cache) or appended to (a build's next cache).</summary>
+    internal CacheValueFile? Values { get; set; }
+
+    /// <summary>True once <see cref="Save"/> wrote this cache; its values file then belongs to the saved index.</summary>
+    internal bool Saved { get; private set; }
     /// <summary>The generator's code: a cache written by other code is never trusted.</summary>
     public static string GeneratorVersion { get; } = ComputeVersion();
 
@@ -53,8 +64,18 @@ public sealed class BuildCache
                 return (new BuildCache(), "bộ nhớ đệm không phải của trình dựng trang này");
             if (reader.ReadString() != GeneratorVersion)
                 return (new BuildCache(), "bộ nhớ đệm của phiên bản trình dựng trang khác");
-            var cache = new BuildCache();
-            cache.ReadBody(reader);
+            if (CacheValueFile.Open(folder, reader.ReadString()) is not { } values)
+                return (new BuildCache(), "bộ nhớ đệm hỏng");
+            var cache = new BuildCache { Values = values };
+            try
+            {
+                cache.ReadBody(reader, values);
+            }
+            catch
+            {
+                values.Dispose();
+                throw;
+            }
             return (cache, null);
         }
         catch (Exception e) when (e is IOException or InvalidDataException or EndOfStreamException or FormatException or UnauthorizedAccessException or ArgumentException)
@@ -63,10 +84,16 @@ public sealed class BuildCache
         }
     }
 
-    /// <summary>Writes the cache atomically: a reader sees the old file or the new one, never half of one.</summary>
+    /// <summary>
+    /// Writes the cache atomically: every value into this cache's values file (those still in memory or in the last
+    /// cache's file are copied there), then the index, renamed into place last; so a reader sees the old cache or the
+    /// new one, never half of one. The values files no index names any more are deleted after.
+    /// </summary>
     public void Save(string folder)
     {
         Directory.CreateDirectory(folder);
+        if (Values is not { Writable: true } || Path.GetDirectoryName(Values.Path) != Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar))
+            Values = CacheValueFile.Create(folder);
         var path = Path.Combine(folder, FileName);
         var temporary = path + $".{Environment.ProcessId}.tmp";
         using (var stream = new BufferedStream(new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None), 1 << 16))
@@ -75,23 +102,31 @@ public sealed class BuildCache
             writer.Write(Magic);
             writer.Write(Format);
             writer.Write(GeneratorVersion);
-            WriteBody(writer);
+            writer.Write(Values.Name);
+            WriteBody(writer, Values);
         }
         File.Move(temporary, path, overwrite: true);
+        Saved = true;
+        CacheValueFile.DeleteOthers(folder, Values.Name);
     }
 
-    private void WriteBody(BinaryWriter writer)
+    private void WriteBody(BinaryWriter writer, CacheValueFile values)
     {
         var kept = sections.Where(kv => !kv.Value.IsEmpty).OrderBy(kv => kv.Key, StringComparer.Ordinal).ToList();
         writer.Write(kept.Count);
         foreach (var (section, entries) in kept)
         {
+            // An entry whose bytes cannot be read back whole is left out: the next build makes it again.
+            var stored = entries.OrderBy(kv => kv.Key, StringComparer.Ordinal)
+                .Select(kv => (kv.Key, Entry: kv.Value, Stored: InFile(kv.Value.Stored, values)))
+                .Where(e => e.Stored is not null)
+                .ToList();
             writer.Write(section);
-            writer.Write(entries.Count);
-            foreach (var (name, entry) in entries.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+            writer.Write(stored.Count);
+            foreach (var (name, entry, value) in stored)
             {
                 writer.Write(name);
-                writer.Write(entry);
+                writer.Write(entry, value!);
             }
         }
 
@@ -106,12 +141,19 @@ public sealed class BuildCache
         }
     }
 
-    private void ReadBody(BinaryReader reader)
+    /// <summary>The value as it is in <paramref name="values"/>, copied there when it is elsewhere; null when it cannot be read.</summary>
+    private static CacheValue? InFile(CacheValue value, CacheValueFile values)
+    {
+        if (value.Length == 0 || value.File == values) return value;
+        return value.TryRead(out var bytes) ? values.Append(bytes) : null;
+    }
+
+    private void ReadBody(BinaryReader reader, CacheValueFile values)
     {
         for (var i = CacheCodec.Count(reader); i > 0; i--)
         {
             var entries = Section(reader.ReadString());
-            for (var j = CacheCodec.Count(reader); j > 0; j--) entries[reader.ReadString()] = reader.ReadEntry();
+            for (var j = CacheCodec.Count(reader); j > 0; j--) entries[reader.ReadString()] = reader.ReadEntry(values);
         }
 
         OutputFolder = reader.ReadNullable();

@@ -54,7 +54,8 @@ internal static class CacheCodec
     private static DependencyKind ReadKind(BinaryReader reader) =>
         reader.ReadByte() is var kind && Enum.IsDefined((DependencyKind)kind) ? (DependencyKind)kind : throw new InvalidDataException("bad dependency kind");
 
-    public static void Write(this BinaryWriter writer, CacheEntry entry)
+    /// <summary>An entry of the index, its bytes named by where they are in the values file (<paramref name="stored"/>).</summary>
+    public static void Write(this BinaryWriter writer, CacheEntry entry, CacheValue stored)
     {
         writer.Write(entry.Key);
         writer.Write(entry.Reads);
@@ -64,15 +65,22 @@ internal static class CacheCodec
             writer.Write(output.Path);
             writer.Write(output.Hash);
         }
-        writer.WriteNullable(entry.Value);
+        writer.Write(stored.Length);
+        if (stored.Length == 0) return;
+        writer.Write(stored.Offset);
+        writer.Write(stored.Hash);
     }
 
-    public static CacheEntry ReadEntry(this BinaryReader reader)
+    public static CacheEntry ReadEntry(this BinaryReader reader, CacheValueFile values)
     {
         var key = reader.ReadHash();
         var reads = reader.ReadReads();
         var outputs = Enumerable.Range(0, Count(reader)).Select(_ => new WrittenOutput(reader.ReadString(), reader.ReadHash())).ToList();
-        return new CacheEntry(key, reads, outputs, reader.ReadNullableBytes() ?? throw new InvalidDataException("no value"));
+        var length = reader.ReadInt32();
+        if (length == 0) return new CacheEntry(key, reads, outputs);
+        var offset = reader.ReadInt64();
+        if (length < 0 || offset < 0 || offset + length > values.Length) throw new InvalidDataException("value outside the values file");
+        return new CacheEntry(key, reads, outputs) { Stored = CacheValue.InFile(values, offset, length, reader.ReadHash()) };
     }
 
     /// <summary>Bytes written by <paramref name="write"/> with this codec, for a step's <see cref="CacheEntry.Value"/>.</summary>

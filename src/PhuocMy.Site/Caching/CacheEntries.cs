@@ -14,8 +14,22 @@ public readonly record struct WrittenOutput(string Path, ContentHash Hash);
 /// written. What the result is (parsed content, a page check's findings, a search page's words) is the step's
 /// business: here it is only bytes.
 /// </summary>
-public sealed record CacheEntry(ContentHash Key, IReadOnlyList<RecordedRead> Reads, IReadOnlyList<WrittenOutput> Outputs, byte[] Value)
+public sealed record CacheEntry(ContentHash Key, IReadOnlyList<RecordedRead> Reads, IReadOnlyList<WrittenOutput> Outputs)
 {
+    public CacheEntry(ContentHash key, IReadOnlyList<RecordedRead> reads, IReadOnlyList<WrittenOutput> outputs, byte[] value) : this(key, reads, outputs) =>
+        Stored = CacheValue.InMemory(value);
+
+    /// <summary>Where the result's bytes are: in memory, or in the cache's values file (<see cref="CacheValueFile"/>).</summary>
+    public CacheValue Stored { get; init; } = CacheValue.Empty;
+
+    /// <summary>The result's bytes; read from the values file when stored there, and refused when damaged there.</summary>
+    /// <exception cref="InvalidDataException">The values file no longer holds the bytes as written.</exception>
+    public byte[] Value
+    {
+        get => Stored.TryRead(out var value) ? value : throw new InvalidDataException("damaged cache value");
+        init => Stored = CacheValue.InMemory(value);
+    }
+
     public static CacheEntry Of(ContentHash key, byte[] value) => new(key, [], [], value);
 
     public static CacheEntry Wrote(ContentHash key, IReadOnlyList<WrittenOutput> outputs) => new(key, [], outputs, []);

@@ -59,6 +59,31 @@ public sealed class CacheSession(BuildCache previous, Func<string, ContentHash, 
     /// </summary>
     public string? Folder { get; init; }
 
+    private readonly Lock valuesGate = new();
+
+    /// <summary>
+    /// <paramref name="made"/> with its bytes moved to the values file of <see cref="Next"/> (<see cref="CacheValueFile"/>),
+    /// so a build does not hold what it keeps for the next one; as it is without a cache folder.
+    /// </summary>
+    internal CacheEntry Store(CacheEntry made)
+    {
+        if (Folder is null || made.Stored.File is not null || made.Stored.Length == 0) return made;
+        if (Next.Values is null)
+            lock (valuesGate) Next.Values ??= CacheValueFile.Create(Folder);
+        return made with { Stored = Next.Values.Append(made.Value) };
+    }
+
+    /// <summary>Ends the session: closes the values files, and deletes this build's own unless it was saved.</summary>
+    public void Close()
+    {
+        Previous.Values?.Dispose();
+        if (Next.Values is { } values && !Next.Saved)
+        {
+            values.Dispose();
+            File.Delete(values.Path);
+        }
+    }
+
     /// <summary>The cache step of <paramref name="section"/>: one per section and build.</summary>
     public CacheStep Step(string section) => steps.GetOrAdd(section, name => new CacheStep(this, name));
 

@@ -34,7 +34,8 @@ public sealed class CacheStep
     {
         value = default!;
         entry = null!;
-        if (Peek(name) is { } found && found.Key == key && StillValid(found.Reads, current) && StillWritten(found.Outputs) && read(found.Value) is { } decoded)
+        if (Peek(name) is { } found && found.Key == key && StillValid(found.Reads, current) && StillWritten(found.Outputs)
+            && found.Stored.TryRead(out var bytes) && read(bytes) is { } decoded)
         {
             session.Counters.Count(Section, reused: true);
             session.Next.Section(Section)[name] = found;
@@ -49,8 +50,8 @@ public sealed class CacheStep
     public byte[] GetOrMake(string name, ContentHash key, Func<byte[]> make) =>
         TryReuse(name, key, null, out var entry) ? entry.Value : Keep(name, CacheEntry.Of(key, make())).Value;
 
-    /// <summary>Keeps what this build made for the next build.</summary>
-    public CacheEntry Keep(string name, CacheEntry made) => session.Next.Section(Section)[name] = made;
+    /// <summary>Keeps what this build made for the next build (its bytes go to the cache's values file at once, when there is one).</summary>
+    public CacheEntry Keep(string name, CacheEntry made) => session.Next.Section(Section)[name] = session.Store(made);
 
     /// <summary>The reads a made result recorded, with the hashes <paramref name="current"/> gives them now.</summary>
     public static IReadOnlyList<RecordedRead> Recorded(IEnumerable<DependencyKey> reads, Func<DependencyKey, ContentHash> current) =>

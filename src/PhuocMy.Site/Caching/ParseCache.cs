@@ -32,7 +32,7 @@ public sealed class ParseCache(CacheSession session, ContentHash context, Source
 
     /// <summary>The hash that stands for a parsed file's content, for dependants of the whole of it.</summary>
     public ContentHash HashOf(string displayPath) =>
-        step.KeptEntry(displayPath) is { } entry && Parsed<object>.HasValue(entry.Value) ? ContentHash.Of(entry.Value) : ContentHash.Absent;
+        step.KeptEntry(displayPath) is { } entry && Parsed<object>.HasValue(entry.Stored.Start(4)) ? entry.Stored.Hash : ContentHash.Absent;
 
     /// <summary>What parsing a content file read (a charted data table, a linked file), for listing a page's sources.</summary>
     public IReadOnlyList<RecordedRead> ReadsOf(string displayPath) => step.KeptEntry(displayPath)?.Reads ?? [];
@@ -58,7 +58,7 @@ public sealed class ParseCache(CacheSession session, ContentHash context, Source
             writer.Write(Diagnostics);
         });
 
-        public static bool HasValue(byte[] bytes) => bytes.Length >= 4 && BitConverter.ToInt32(bytes, 0) >= 0;
+        public static bool HasValue(ReadOnlySpan<byte> start) => start.Length >= 4 && BitConverter.ToInt32(start) >= 0;
 
         public static Parsed<TValue>? Read(byte[] bytes) => CacheCodec.Decode(bytes, reader =>
         {

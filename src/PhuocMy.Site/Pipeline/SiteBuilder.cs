@@ -109,6 +109,7 @@ public static class SiteBuilder
         finally
         {
             disk.Staging?.Discard();
+            state.Cache.Close();
         }
 
         if (disk.Unchanged is { } stamp)
