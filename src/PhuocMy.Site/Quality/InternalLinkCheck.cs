@@ -15,12 +15,13 @@ public sealed class InternalLinkCheck(Uri? siteBaseUrl = null) : IPageCheck
     {
         var resolver = new InternalUrlResolver(page.BasePath, siteBaseUrl);
         var reported = new HashSet<string>(StringComparer.Ordinal);
+        Uri? pageAddress = null;
 
         foreach (var link in page.References)
         {
             if (!reported.Add(link.Url))
                 continue;
-            switch (resolver.Resolve(page.OutputPath, link.Url))
+            switch (resolver.Resolve(page.OutputPath, link.Url, ref pageAddress))
             {
                 case LinkTarget.Broken broken:
                     page.LinkErrorAtSource(link.Element, link.Url, $"đường dẫn {Describe(link)} {broken.Reason}",
