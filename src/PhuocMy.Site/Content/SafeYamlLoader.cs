@@ -20,16 +20,17 @@ public static class SafeYamlLoader
 
     public const int MaxAliases = 1_000;
 
-    public static void Load(YamlStream stream, string yaml)
-    {
-        Check(yaml);
-        stream.Load(new StringReader(yaml));
-    }
+    /// <summary>Loads from the events the check read, not by parsing the text a second time.</summary>
+    public static void Load(YamlStream stream, string yaml) => stream.Load(new ParsingEventReplay(CheckedEvents(yaml)));
 
     /// <summary>Throws <see cref="YamlLimitException"/> when the text breaks a limit; syntax errors surface as YamlDotNet reports them.</summary>
-    public static void Check(string yaml)
+    public static void Check(string yaml) => CheckedEvents(yaml);
+
+    /// <summary>The text's events, once all of them have been checked (<see cref="Check"/>).</summary>
+    private static List<ParsingEvent> CheckedEvents(string yaml)
     {
         var parser = new Parser(new StringReader(yaml));
+        var events = new List<ParsingEvent>();
         var open = new Stack<Frame>();
         var anchorSizes = new Dictionary<string, long>(StringComparer.Ordinal);
         long total = 0;
@@ -37,6 +38,7 @@ public static class SafeYamlLoader
 
         while (parser.MoveNext())
         {
+            events.Add(parser.Current!);
             switch (parser.Current)
             {
                 case DocumentStart:
@@ -66,6 +68,7 @@ public static class SafeYamlLoader
                     break;
             }
         }
+        return events;
     }
 
     /// <summary>A node starts inside a mapping: in key position it must be a plain name.</summary>

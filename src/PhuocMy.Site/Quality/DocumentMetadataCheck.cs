@@ -10,6 +10,9 @@ namespace PhuocMy.Site.Quality;
 public sealed partial class DocumentMetadataCheck : IPageCheck
 {
     private static readonly string[] SiteLanguages = ["vi", "en"];
+    private static readonly ElementQuery Titles = new("title", "title");
+    private static readonly ElementQuery Description = new("meta[name=description i]", "meta");
+    private static readonly ElementQuery Viewport = new("meta[name=viewport i]", "meta");
 
     public void Check(PageUnderCheck page, DiagnosticBag diagnostics)
     {
@@ -31,14 +34,15 @@ public sealed partial class DocumentMetadataCheck : IPageCheck
 
     private static void CheckTitle(PageUnderCheck page, DiagnosticBag diagnostics)
     {
-        var title = page.Document.Head?.QuerySelector("title");
+        var head = page.Document.Head;
+        var title = head is null ? null : Titles.In(page).FirstOrDefault(head.Contains);
         if (title is null || string.IsNullOrWhiteSpace(title.TextContent))
             diagnostics.Error(page, title, "trang không có <title> hoặc <title> rỗng", "đặt tiêu đề cho trang");
     }
 
     private static void CheckDescription(PageUnderCheck page, DiagnosticBag diagnostics)
     {
-        var description = page.Document.QuerySelector("meta[name=description i]");
+        var description = Description.FirstIn(page);
         if (description is not null && string.IsNullOrWhiteSpace(description.GetAttribute("content")))
         {
             // The theme writes the tag; when the author's file has nothing to put in it, the file's front matter is blamed.
@@ -52,7 +56,7 @@ public sealed partial class DocumentMetadataCheck : IPageCheck
 
     private static void CheckViewport(PageUnderCheck page, DiagnosticBag diagnostics)
     {
-        var viewport = page.Document.QuerySelector("meta[name=viewport i]");
+        var viewport = Viewport.FirstIn(page);
         if (viewport is null)
         {
             diagnostics.Error(page, null, "trang thiếu <meta name=\"viewport\">",

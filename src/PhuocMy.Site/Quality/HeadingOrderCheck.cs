@@ -9,11 +9,11 @@ namespace PhuocMy.Site.Quality;
 /// </summary>
 public sealed class HeadingOrderCheck : IPageCheck
 {
-    private const string Headings = "h1, h2, h3, h4, h5, h6";
+    private static readonly ElementQuery Headings = new("h1, h2, h3, h4, h5, h6", "h1", "h2", "h3", "h4", "h5", "h6");
 
     public void Check(PageUnderCheck page, DiagnosticBag diagnostics)
     {
-        var headings = page.Document.QuerySelectorAll(Headings).ToList();
+        var headings = Headings.In(page).ToList();
         CheckSingleH1(page, headings, diagnostics);
 
         // Start as if under an h1, so a page may open with an h2 (e.g. in its header) before the h1.

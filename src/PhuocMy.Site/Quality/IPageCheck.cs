@@ -21,6 +21,14 @@ public sealed record PageUnderCheck(string OutputPath, string SourcePath, IDocum
 {
     private readonly List<LinkRequirement> links = [];
     private readonly List<SourceFinding> findings = [];
+    private PageElements? elements;
+    private IReadOnlyList<LinkReference>? references;
+
+    /// <summary>The page's elements and texts, walked once for all the checks.</summary>
+    internal PageElements Elements => elements ??= new PageElements(Document);
+
+    /// <summary>Every URL on the page, gathered once for all the checks that look at links.</summary>
+    internal IReadOnlyList<LinkReference> References => references ??= LinkReference.AllIn(this);
 
     /// <summary>Files of the site this page links to; resolved once every page of the build is known.</summary>
     public IReadOnlyList<LinkRequirement> Links => links;

@@ -9,17 +9,19 @@ namespace PhuocMy.Site.Quality;
 /// </summary>
 public sealed class ImageAltCheck : IPageCheck
 {
+    private static readonly ElementQuery Images = new("img, input[type=image i], area[href]", "img", "input", "area");
+    private static readonly ElementQuery SvgImages = new("svg[role=img]", "svg");
     private const string AltHint = "thêm alt mô tả nội dung ảnh, hoặc alt=\"\" nếu ảnh chỉ để trang trí";
 
     public void Check(PageUnderCheck page, DiagnosticBag diagnostics)
     {
-        foreach (var image in page.Document.QuerySelectorAll("img, input[type=image i], area[href]"))
+        foreach (var image in Images.In(page))
         {
             if (!image.HasAttribute("alt"))
                 page.ErrorAtSource(image, Identify(image), $"<{image.LocalName}> {Identify(image)} không có thuộc tính alt", AltHint);
         }
 
-        foreach (var svg in page.Document.QuerySelectorAll("svg[role=img]"))
+        foreach (var svg in SvgImages.In(page))
         {
             if (!HasAccessibleName(page.Document, svg))
                 diagnostics.Error(page, svg, "<svg role=\"img\"> không có tên truy cập được",

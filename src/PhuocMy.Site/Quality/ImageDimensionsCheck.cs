@@ -18,12 +18,14 @@ namespace PhuocMy.Site.Quality;
 /// </param>
 public sealed class ImageDimensionsCheck(bool checkContentPhotos = false) : IPageCheck
 {
+    private static readonly ElementQuery Images = new("img", "img");
+
     private const string Hint =
         "dùng ảnh trong input/images/ (bộ dựng tự ghi kích thước của ảnh SVG), hoặc ghi width và height (số điểm ảnh, ví dụ width=\"640\" height=\"360\") trong mẫu trang";
 
     public void Check(PageUnderCheck page, DiagnosticBag diagnostics)
     {
-        foreach (var image in page.Document.QuerySelectorAll("img"))
+        foreach (var image in Images.In(page))
         {
             var source = image.GetAttribute("src");
             if (!checkContentPhotos && IsContentPhoto(source)) continue;

@@ -11,15 +11,17 @@ namespace PhuocMy.Site.Quality;
 public sealed class InlineCodeCheck : IPageCheck
 {
     private const string JsonLdType = "application/ld+json";
+    private static readonly ElementQuery Styles = new("style", "style");
+    private static readonly ElementQuery InlineScripts = new("script:not([src])", "script");
 
     public void Check(PageUnderCheck page, DiagnosticBag diagnostics)
     {
         CheckScripts(page, diagnostics);
 
-        foreach (var style in page.Document.QuerySelectorAll("style"))
+        foreach (var style in Styles.In(page))
             diagnostics.Error(page, style, "có phần tử <style> nội tuyến (bị CSP chặn)", "chuyển CSS vào tệp .css của giao diện");
 
-        foreach (var element in page.Document.All)
+        foreach (var element in page.Elements.All)
         {
             foreach (var attribute in element.Attributes)
             {
@@ -38,7 +40,7 @@ public sealed class InlineCodeCheck : IPageCheck
 
     private static void CheckScripts(PageUnderCheck page, DiagnosticBag diagnostics)
     {
-        foreach (var script in page.Document.QuerySelectorAll("script:not([src])"))
+        foreach (var script in InlineScripts.In(page))
         {
             var type = script.GetAttribute("type")?.Trim() ?? "";
             if (!type.Equals(JsonLdType, StringComparison.OrdinalIgnoreCase))

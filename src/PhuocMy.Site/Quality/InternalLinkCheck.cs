@@ -1,5 +1,4 @@
 using PhuocMy.Site.Diagnostics;
-using AngleSharp.Dom;
 
 namespace PhuocMy.Site.Quality;
 
@@ -10,16 +9,19 @@ namespace PhuocMy.Site.Quality;
 /// </summary>
 public sealed class InternalLinkCheck(Uri? siteBaseUrl = null) : IPageCheck
 {
+    private static readonly ElementQuery NamedAnchors = new("a[name]", "a");
+
     public void Check(PageUnderCheck page, DiagnosticBag diagnostics)
     {
         var resolver = new InternalUrlResolver(page.BasePath, siteBaseUrl);
         var reported = new HashSet<string>(StringComparer.Ordinal);
+        Uri? pageAddress = null;
 
-        foreach (var link in LinkReference.AllIn(page.Document))
+        foreach (var link in page.References)
         {
             if (!reported.Add(link.Url))
                 continue;
-            switch (resolver.Resolve(page.OutputPath, link.Url))
+            switch (resolver.Resolve(page.OutputPath, link.Url, ref pageAddress))
             {
                 case LinkTarget.Broken broken:
                     page.LinkErrorAtSource(link.Element, link.Url, $"đường dẫn {Describe(link)} {broken.Reason}",
@@ -37,17 +39,17 @@ public sealed class InternalLinkCheck(Uri? siteBaseUrl = null) : IPageCheck
         page.RequireFile(new LinkRequirement(page.SourcePath, PageReport.Where(page, link.Element), link.Url, Describe(link), target.OutputPath));
 
         // Fragments on other pages are not checked: each page is parsed on its own.
-        if (target.Fragment is { } fragment && target.OutputPath == page.OutputPath && !HasTarget(page.Document, fragment))
+        if (target.Fragment is { } fragment && target.OutputPath == page.OutputPath && !HasTarget(page, fragment))
         {
             page.LinkErrorAtSource(link.Element, link.Url, $"đường dẫn {Describe(link)} trỏ tới #{fragment} nhưng trang không có phần tử id=\"{fragment}\"",
                 $"thêm id=\"{fragment}\" cho phần tử đích hoặc sửa đường dẫn");
         }
     }
 
-    private static bool HasTarget(IDocument document, string fragment) =>
+    private static bool HasTarget(PageUnderCheck page, string fragment) =>
         string.Equals(fragment, "top", StringComparison.OrdinalIgnoreCase) // HTML scrolls to the top for "#top".
-        || document.GetElementById(fragment) is not null
-        || document.QuerySelectorAll("a[name]").Any(a => a.GetAttribute("name") == fragment);
+        || page.Document.GetElementById(fragment) is not null
+        || NamedAnchors.In(page).Any(a => a.GetAttribute("name") == fragment);
 
     private static string Describe(LinkReference link) =>
         $"\"{link.Url}\" (<{link.Element.LocalName} {link.Attribute}>)";

@@ -22,6 +22,13 @@ internal sealed class InternalUrlResolver
 
     public LinkTarget Resolve(string pageOutputPath, string writtenUrl)
     {
+        Uri? pageAddress = null;
+        return Resolve(pageOutputPath, writtenUrl, ref pageAddress);
+    }
+
+    /// <param name="pageAddress">The page's own address, made at its first link that needs it and kept for the page's other links.</param>
+    public LinkTarget Resolve(string pageOutputPath, string writtenUrl, ref Uri? pageAddress)
+    {
         var url = writtenUrl.Trim();
         if (url.Length == 0)
             return new LinkTarget.NotChecked();
@@ -29,7 +36,7 @@ internal sealed class InternalUrlResolver
         if (HasNonWebScheme(url))
             return new LinkTarget.NotChecked();
 
-        var pageAddress = new Uri(PlaceholderOrigin + basePath + pageOutputPath);
+        pageAddress ??= new Uri(PlaceholderOrigin + basePath + pageOutputPath);
         if (!Uri.TryCreate(pageAddress, url, out var resolved))
             return new LinkTarget.Broken("không phải là địa chỉ hợp lệ");
 

@@ -7,50 +7,52 @@ internal sealed record LinkReference(IElement Element, string Attribute, string 
 {
     public const string OptOutAttribute = "data-no-link-check";
 
-    private static readonly (string Selector, string Attribute)[] SingleUrlAttributes =
+    private static readonly (ElementQuery Query, string Attribute)[] SingleUrlAttributes =
     [
-        ("a[href]", "href"),
-        ("area[href]", "href"),
-        ("link[href]", "href"),
-        ("img[src]", "src"),
-        ("script[src]", "src"),
-        ("source[src]", "src"),
-        ("video[src]", "src"),
-        ("video[poster]", "poster"),
-        ("audio[src]", "src"),
-        ("track[src]", "src"),
-        ("iframe[src]", "src"),
-        ("use[href]", "href"),
-        ("use[xlink\\:href]", "xlink:href"),
+        (new ElementQuery("a[href]", "a"), "href"),
+        (new ElementQuery("area[href]", "area"), "href"),
+        (new ElementQuery("link[href]", "link"), "href"),
+        (new ElementQuery("img[src]", "img"), "src"),
+        (new ElementQuery("script[src]", "script"), "src"),
+        (new ElementQuery("source[src]", "source"), "src"),
+        (new ElementQuery("video[src]", "video"), "src"),
+        (new ElementQuery("video[poster]", "video"), "poster"),
+        (new ElementQuery("audio[src]", "audio"), "src"),
+        (new ElementQuery("track[src]", "track"), "src"),
+        (new ElementQuery("iframe[src]", "iframe"), "src"),
+        (new ElementQuery("use[href]", "use"), "href"),
+        (new ElementQuery("use[xlink\\:href]", "use"), "xlink:href"),
     ];
 
-    private static readonly (string Selector, string Attribute)[] SrcsetAttributes =
+    private static readonly (ElementQuery Query, string Attribute)[] SrcsetAttributes =
     [
-        ("img[srcset]", "srcset"),
-        ("source[srcset]", "srcset"),
+        (new ElementQuery("img[srcset]", "img"), "srcset"),
+        (new ElementQuery("source[srcset]", "source"), "srcset"),
     ];
 
     /// <summary>Every URL on the page that should lead somewhere, except on elements that opted out.</summary>
-    public static IEnumerable<LinkReference> AllIn(IDocument document)
+    public static IReadOnlyList<LinkReference> AllIn(PageUnderCheck page)
     {
-        foreach (var (selector, attribute) in SingleUrlAttributes)
+        var references = new List<LinkReference>();
+        foreach (var (query, attribute) in SingleUrlAttributes)
         {
-            foreach (var element in document.QuerySelectorAll(selector))
+            foreach (var element in query.In(page))
             {
                 if (!element.HasAttribute(OptOutAttribute))
-                    yield return new LinkReference(element, attribute, element.GetAttribute(attribute)!);
+                    references.Add(new LinkReference(element, attribute, element.GetAttribute(attribute)!));
             }
         }
 
-        foreach (var (selector, attribute) in SrcsetAttributes)
+        foreach (var (query, attribute) in SrcsetAttributes)
         {
-            foreach (var element in document.QuerySelectorAll(selector))
+            foreach (var element in query.In(page))
             {
                 if (element.HasAttribute(OptOutAttribute))
                     continue;
                 foreach (var url in Srcset.Urls(element.GetAttribute(attribute)!))
-                    yield return new LinkReference(element, attribute, url);
+                    references.Add(new LinkReference(element, attribute, url));
             }
         }
+        return references;
     }
 }

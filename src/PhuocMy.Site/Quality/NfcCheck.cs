@@ -17,10 +17,8 @@ public sealed class NfcCheck : IPageCheck
     public void Check(PageUnderCheck page, DiagnosticBag diagnostics)
     {
         var reports = 0;
-        foreach (var (element, place, value) in TextsOf(page.Document))
+        foreach (var (element, place, value) in NonNfcTextsOf(page))
         {
-            if (value.IsNormalized(NormalizationForm.FormC))
-                continue;
             if (++reports > MaxReportsPerPage)
             {
                 diagnostics.Error(page, null, $"còn thêm đoạn văn bản không ở dạng NFC (chỉ báo {MaxReportsPerPage} đoạn đầu)", Hint);
@@ -30,15 +28,22 @@ public sealed class NfcCheck : IPageCheck
         }
     }
 
-    private static IEnumerable<(IElement? Element, string Place, string Value)> TextsOf(IDocument document)
+    /// <summary>Texts first, then attribute values, each in document order, as the DOM holds them (character references decoded).</summary>
+    private static IEnumerable<(IElement? Element, string Place, string Value)> NonNfcTextsOf(PageUnderCheck page)
     {
-        foreach (var text in document.Descendants<IText>())
-            yield return (text.ParentElement, $"văn bản trong <{text.ParentElement?.LocalName}>", text.Data);
+        foreach (var text in page.Elements.Texts)
+        {
+            if (!NfcText.IsNormalized(text.Data))
+                yield return (text.ParentElement, $"văn bản trong <{text.ParentElement?.LocalName}>", text.Data);
+        }
 
-        foreach (var element in document.All)
+        foreach (var element in page.Elements.All)
         {
             foreach (var attribute in element.Attributes)
-                yield return (element, $"thuộc tính {attribute.Name} của <{element.LocalName}>", attribute.Value);
+            {
+                if (!NfcText.IsNormalized(attribute.Value))
+                    yield return (element, $"thuộc tính {attribute.Name} của <{element.LocalName}>", attribute.Value);
+            }
         }
     }
 

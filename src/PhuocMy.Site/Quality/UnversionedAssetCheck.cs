@@ -13,7 +13,7 @@ public sealed class UnversionedAssetCheck : IPageCheck
 
     public void Check(PageUnderCheck page, DiagnosticBag diagnostics)
     {
-        foreach (var link in LinkReference.AllIn(page.Document))
+        foreach (var link in page.References)
         {
             var url = link.Url.Trim();
             if (!url.StartsWith(Folder, StringComparison.Ordinal) || url.Contains("?v=", StringComparison.Ordinal)) continue;

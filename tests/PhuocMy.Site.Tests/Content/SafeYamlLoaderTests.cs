@@ -103,4 +103,48 @@ public sealed class SafeYamlLoaderTests
         var error = Assert.Throws<YamlLimitException>(() => SafeYamlLoader.Check(AliasBomb()));
         Assert.InRange(error.Start.Line, 2, 9);
     }
+
+    /// <summary>The loader reads the events the check kept; what it builds is what YamlDotNet builds from the text.</summary>
+    [Theory]
+    [InlineData("")]
+    [InlineData("title: Tin\ndate: 2020-07-15\ntags: [a, b]\n")]
+    [InlineData("mac_dinh: &md { main: true }\nmot: *md\nhai: !!str 12\nkhoi: |\n  dòng một\n  dòng hai\n")]
+    [InlineData("a: 1\n---\nb: [x, {c: d}]\n...\n")]
+    [InlineData("# chỉ chú thích\n")]
+    public void Loads_what_YamlDotNet_loads_from_the_text(string yaml)
+    {
+        var expected = new YamlStream();
+        expected.Load(new StringReader(yaml));
+
+        var loaded = new YamlStream();
+        SafeYamlLoader.Load(loaded, yaml);
+
+        Assert.Equal(Saved(expected), Saved(loaded));
+        Assert.Equal(Marks(expected), Marks(loaded));
+    }
+
+    [Theory]
+    [InlineData("a: *khong_co\n")]
+    [InlineData("a: 1\na: 2\n")]
+    [InlineData("a: [b\n")]
+    [InlineData("a: b: c\n")]
+    public void Fails_as_YamlDotNet_fails_on_the_text(string yaml)
+    {
+        var expected = Record.Exception(() => new YamlStream().Load(new StringReader(yaml)));
+        var failure = Record.Exception(() => SafeYamlLoader.Load(new YamlStream(), yaml));
+
+        Assert.NotNull(expected);
+        Assert.Equal(expected.GetType(), failure?.GetType());
+        Assert.Equal(expected.Message, failure!.Message);
+    }
+
+    private static string Saved(YamlStream stream)
+    {
+        var text = new StringWriter();
+        stream.Save(text, assignAnchors: false);
+        return text.ToString();
+    }
+
+    private static List<string> Marks(YamlStream stream) =>
+        stream.Documents.SelectMany(document => document.AllNodes).Select(node => $"{node.NodeType} {node.Start} {node.End} {node.Anchor} {node.Tag}").ToList();
 }
