@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Text;
-using AngleSharp.Html.Parser;
 using PhuocMy.Site.Caching;
 using PhuocMy.Site.Dependencies;
 using PhuocMy.Site.Diagnostics;
@@ -85,7 +84,7 @@ public static class CheckPagesStage
         var step = cache.Step(CacheSections.Check);
         if (step.TryReuse(file.Path, key, null, CheckEntry.Read, out var known, out _)) return known;
 
-        using var document = new HtmlParser().ParseDocument(Encoding.UTF8.GetString(file.Bytes().Span));
+        using var document = PageParsing.Parse(file.Bytes().Span);
         var page = new PageUnderCheck(file.Path, source, document, basePath);
         var pageDiagnostics = new DiagnosticBag();
         foreach (var check in checks) check.Check(page, pageDiagnostics);
