@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Build-speed benchmark, from a fresh clone (see benchmarks/README.md):
-#   bash benchmarks/run.sh [N,N…] [rounds]      ours against Hugo, each build a fresh process (default: 1000,10000 3)
+#   bash benchmarks/run.sh [N,N…] [rounds] [lighter-hugo]  ours against Hugo, each build a fresh process (default: 1000,10000 3);
+#                                               lighter-hugo: only Hugo without related content (for 30000, where the other takes most of the run)
 #   bash benchmarks/run.sh stages [N] [runs] [cache]  in-process builds of ours with the time of every stage (default:
 #                                               10000 3); with `cache`, run 1 is cold and the others no-op rebuilds
 #   bash benchmarks/run.sh dotnet-env [N] [rounds]  ours, cold and no-op, under DOTNET_* settings and `dotnet run` (default: 10000 1)

@@ -3,7 +3,8 @@ using PhuocMy.Site.Benchmarks;
 using PhuocMy.Site.Benchmarks.Comparison;
 using PhuocMy.Site.Testing;
 
-// bash benchmarks/run.sh [compare] [N,N…] [rounds]   ours against Hugo, each build a fresh process (default 1000,10000 and 3)
+// bash benchmarks/run.sh [compare] [N,N…] [rounds] [lighter-hugo]   ours against Hugo, each build a fresh process (default
+//                                                     1000,10000 and 3); lighter-hugo: only Hugo without related content (30,000 posts)
 // bash benchmarks/run.sh stages [N] [runs] [cache]    in-process builds with the time of every stage (default 10000 and 3);
 //                                                     with `cache`, the first run is cold and the others are no-op rebuilds
 // bash benchmarks/run.sh dotnet-env [N] [rounds]      ours, cold and no-op, under DOTNET_* runtime settings and `dotnet run` (default 10000 and 1)
@@ -25,7 +26,7 @@ switch (mode)
         return StageTimings.Run(Number(0, 10_000), Number(1, 3), withCache: rest.Contains("cache"));
     case "compare":
         var postCounts = rest.Length > 0 ? rest[0].Split(',').Select(n => int.Parse(n, CultureInfo.InvariantCulture)).ToArray() : [1_000, 10_000];
-        return Compare(postCounts, Number(1, 3));
+        return Compare(postCounts, Number(1, 3), lighterHugoOnly: rest.Contains("lighter-hugo"));
     case "search-share":
         return SearchShare.Run(Number(0, 10_000));
     case "dotnet-env":
@@ -37,7 +38,7 @@ switch (mode)
         return 2;
 }
 
-static int Compare(IReadOnlyList<int> postCounts, int rounds)
+static int Compare(IReadOnlyList<int> postCounts, int rounds, bool lighterHugoOnly)
 {
     var repository = RepositoryPaths.Root;
     var ours = OurCommand.Compiled(repository);
@@ -52,7 +53,7 @@ static int Compare(IReadOnlyList<int> postCounts, int rounds)
     var harness = new ComparisonHarness(RepositoryPaths.Input, folder =>
     [
         new OurGenerator(ours, RepositoryPaths.Theme, Path.Combine(folder, "ours")),
-        .. HugoGenerator.Both(hugo, Path.Combine(repository, "benchmarks", "hugo"), RepositoryPaths.Theme, Path.Combine(folder, "hugo")),
+        .. (lighterHugoOnly ? HugoGenerator.WithoutRelatedOnly : HugoGenerator.Both)(hugo, Path.Combine(repository, "benchmarks", "hugo"), RepositoryPaths.Theme, Path.Combine(folder, "hugo")),
     ], Console.Out);
     var records = harness.Run(work.Path, postCounts, rounds);
     Console.WriteLine();
