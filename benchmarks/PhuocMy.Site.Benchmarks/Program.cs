@@ -45,6 +45,7 @@ static int Compare(IReadOnlyList<int> postCounts, int rounds, bool lighterHugoOn
     var hugo = Tools.Find("hugo") ?? throw new InvalidOperationException("hugo is not installed: bash benchmarks/run.sh installs it.");
     if (!File.Exists(TimedProcess.GnuTime)) throw new InvalidOperationException($"{TimedProcess.GnuTime} (GNU time) is missing: bash benchmarks/run.sh installs it.");
 
+    Func<string, string, string, string, IReadOnlyList<HugoGenerator>> hugoProjects = lighterHugoOnly ? HugoGenerator.WithoutRelatedOnly : HugoGenerator.Both;
     using var work = WorkFolder.Create();
     Console.WriteLine($"ours: {ours.Label}");
     Console.WriteLine($"Hugo: {Tools.Output(hugo, "version")}");
@@ -53,7 +54,7 @@ static int Compare(IReadOnlyList<int> postCounts, int rounds, bool lighterHugoOn
     var harness = new ComparisonHarness(RepositoryPaths.Input, folder =>
     [
         new OurGenerator(ours, RepositoryPaths.Theme, Path.Combine(folder, "ours")),
-        .. (lighterHugoOnly ? HugoGenerator.WithoutRelatedOnly : HugoGenerator.Both)(hugo, Path.Combine(repository, "benchmarks", "hugo"), RepositoryPaths.Theme, Path.Combine(folder, "hugo")),
+        .. hugoProjects(hugo, Path.Combine(repository, "benchmarks", "hugo"), RepositoryPaths.Theme, Path.Combine(folder, "hugo")),
     ], Console.Out);
     var records = harness.Run(work.Path, postCounts, rounds);
     Console.WriteLine();
