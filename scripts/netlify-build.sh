@@ -42,9 +42,11 @@ if [ -f "$generator/phuocmy-site.dll" ] && [ "$(cat "$generator/source-hash" 2>/
 else
     echo "Biên dịch trình dựng trang (mã nguồn ${hash:0:12}… chưa có trong bộ nhớ đệm)…"
     rm -rf "$generator" "$generator.new"
-    # One-off compile: no build servers left running after the deploy.
-    dotnet publish src/PhuocMy.Site --configuration Release --output "$generator.new" --nologo --verbosity quiet \
-        -nodeReuse:false -p:UseSharedCompilation=false
+    # One-off compile: no build servers left running after the deploy. ReadyToRun (compiled ahead of time for this
+    # machine, libraries included): every deploy is a cold build, and this spares it the JIT (benchmarks/README.md).
+    rid="$(dotnet --info | awk '/^ *RID:/ {print $2; exit}')"
+    dotnet publish src/PhuocMy.Site --configuration Release --runtime "$rid" --self-contained false -p:PublishReadyToRun=true \
+        --output "$generator.new" --nologo --verbosity quiet -nodeReuse:false -p:UseSharedCompilation=false
     echo "$hash" > "$generator.new/source-hash"
     mv "$generator.new" "$generator"
 fi
