@@ -52,8 +52,9 @@ if [ ${#missing[@]} -gt 0 ]; then
     apt_install "${missing[@]}"
 fi
 
-say "building the generator and the harness (Release)"
+say "building the generator and the harness (Release), and the generator as users run it (ReadyToRun, scripts/generator.sh)"
 dotnet build benchmarks/PhuocMy.Site.Benchmarks --configuration Release --nologo --verbosity quiet
+bash scripts/generator.sh --help >/dev/null
 
 harness="benchmarks/PhuocMy.Site.Benchmarks/bin/Release/net10.0/PhuocMy.Site.Benchmarks"
 say "load before the run: $(uptime)"

@@ -3,9 +3,14 @@ namespace PhuocMy.Site.Benchmarks.Comparison;
 /// <summary>How our generator is started: a program, the arguments before <c>build …</c>, and extra environment variables.</summary>
 public sealed record OurCommand(string Label, string Program, IReadOnlyList<string> Prefix, IReadOnlyDictionary<string, string> Environment)
 {
-    /// <summary>The program users run: the apphost <c>dotnet build -c Release</c> makes, or its dll through <c>dotnet</c> where there is none.</summary>
+    /// <summary>
+    /// The program users run: what <c>scripts/generator.sh</c> published ReadyToRun (<c>bin/ready-to-run</c>, which
+    /// <c>run.sh</c> brings up to date first); else the apphost <c>dotnet build -c Release</c> makes, or its dll.
+    /// </summary>
     public static OurCommand Compiled(string repository)
     {
+        var published = Path.Combine(repository, "src", "PhuocMy.Site", "bin", "ready-to-run", "phuocmy-site.dll");
+        if (File.Exists(published)) return new OurCommand($"dotnet {published} (ReadyToRun)", "dotnet", [published], new Dictionary<string, string>());
         var folder = Path.Combine(repository, "src", "PhuocMy.Site", "bin", "Release", "net10.0");
         var apphost = Path.Combine(folder, "phuocmy-site");
         var dll = Path.Combine(folder, "phuocmy-site.dll");
