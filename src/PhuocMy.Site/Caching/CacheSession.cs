@@ -63,14 +63,22 @@ public sealed class CacheSession(BuildCache previous, Func<string, ContentHash, 
 
     /// <summary>
     /// <paramref name="made"/> with its bytes moved to the values file of <see cref="Next"/> (<see cref="CacheValueFile"/>),
-    /// so a build does not hold what it keeps for the next one; as it is without a cache folder.
+    /// so a build does not hold what it keeps for the next one; as it is without a cache folder, or when the file
+    /// cannot be written (a full disk: the build goes on, and says so if its output cannot be written either).
     /// </summary>
     internal CacheEntry Store(CacheEntry made)
     {
         if (Folder is null || made.Stored.File is not null || made.Stored.Length == 0) return made;
-        if (Next.Values is null)
-            lock (valuesGate) Next.Values ??= CacheValueFile.Create(Folder);
-        return made with { Stored = Next.Values.Append(made.Value) };
+        try
+        {
+            if (Next.Values is null)
+                lock (valuesGate) Next.Values ??= CacheValueFile.Create(Folder);
+            return made with { Stored = Next.Values.Append(made.Value) };
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return made;
+        }
     }
 
     /// <summary>Ends the session: closes the values files, and deletes this build's own unless it was saved.</summary>
@@ -80,7 +88,14 @@ public sealed class CacheSession(BuildCache previous, Func<string, ContentHash, 
         if (Next.Values is { } values && !Next.Saved)
         {
             values.Dispose();
-            File.Delete(values.Path);
+            try
+            {
+                File.Delete(values.Path);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // The next save deletes it (CacheValueFile.DeleteOthers).
+            }
         }
     }
 
