@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.IO.Enumeration;
 using PhuocMy.Site.Dependencies;
 using PhuocMy.Site.Diagnostics;
@@ -32,12 +33,28 @@ public sealed record BuildStamp(ContentHash Inputs, ContentHash OutputFolder, lo
     public static ContentHash OutputFolderOf(string folder)
     {
         if (!Directory.Exists(folder)) return ContentHash.Absent;
-        var files = new FileSystemEnumerable<(string Path, long Length, long Ticks)>(folder,
-            (ref FileSystemEntry entry) => (entry.ToFullPath(), entry.Length, entry.LastWriteTimeUtc.UtcTicks),
-            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false })
+        // On Linux each entry's length and time is a stat call: the folders of one level are listed in parallel.
+        var files = new ConcurrentBag<(string Path, long Length, long Ticks)>();
+        IReadOnlyCollection<string> level = [folder];
+        var options = new EnumerationOptions { RecurseSubdirectories = false, AttributesToSkip = 0, IgnoreInaccessible = false };
+        while (level.Count > 0)
         {
-            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory,
-        };
+            var below = new ConcurrentBag<string>();
+            Parallel.ForEach(level, directory =>
+            {
+                var entries = new FileSystemEnumerable<(string Path, bool IsDirectory, bool IsLink, long Length, long Ticks)>(directory,
+                    (ref FileSystemEntry entry) => entry.IsDirectory
+                        ? (entry.ToFullPath(), true, (entry.Attributes & FileAttributes.ReparsePoint) != 0, 0, 0)
+                        : (entry.ToFullPath(), false, false, entry.Length, entry.LastWriteTimeUtc.UtcTicks), options);
+                foreach (var entry in entries)
+                {
+                    // As a recursive listing: a link to a folder is neither listed nor followed.
+                    if (!entry.IsDirectory) files.Add((entry.Path, entry.Length, entry.Ticks));
+                    else if (!entry.IsLink) below.Add(entry.Path);
+                }
+            });
+            level = below;
+        }
         var hasher = new ContentHasher();
         foreach (var (path, length, ticks) in files.OrderBy(f => f.Path, StringComparer.Ordinal))
             hasher.Add(path).Add(length).Add(ticks);
@@ -45,8 +62,9 @@ public sealed record BuildStamp(ContentHash Inputs, ContentHash OutputFolder, lo
     }
 
     /// <summary>True when a build of <paramref name="inputs"/> at <paramref name="now"/> would leave the output folder as it is.</summary>
-    public bool StillHolds(ContentHash inputs, DateTimeOffset now, string outputFolder) =>
-        inputs == Inputs && now.UtcTicks < ValidUntilTicks && OutputFolderOf(outputFolder) == OutputFolder;
+    /// <param name="outputFolder">The output folder's <see cref="OutputFolderOf"/>, asked only when the rest holds.</param>
+    public bool StillHolds(ContentHash inputs, DateTimeOffset now, Func<ContentHash> outputFolder) =>
+        inputs == Inputs && now.UtcTicks < ValidUntilTicks && outputFolder() == OutputFolder;
 
     public static BuildStamp? Load(string folder)
     {

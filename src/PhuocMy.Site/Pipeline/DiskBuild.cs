@@ -1,3 +1,4 @@
+using PhuocMy.Site.Dependencies;
 using PhuocMy.Site.Caching;
 using PhuocMy.Site.Output;
 
@@ -14,7 +15,20 @@ public sealed class DiskBuild(BuildOptions options, OutputLock held, PublishOpti
     public PublishOptions Publish { get; } = publish;
 
     /// <summary>The hash of every input and option (<see cref="BuildStamp.InputsOf"/>).</summary>
-    public Dependencies.ContentHash Inputs { get; set; }
+    public ContentHash Inputs { get; set; }
+
+    /// <summary>
+    /// <see cref="BuildStamp.OutputFolderOf"/> of the output folder, listed on another thread from the start of the
+    /// build while the inputs are read, when a stamp may answer (the folder's lock keeps it from changing meanwhile).
+    /// </summary>
+    public Func<ContentHash> OutputFolderListing { get; private set; } = () => ContentHash.Absent;
+
+    /// <summary>Starts listing the output folder in the background, for the unchanged phase.</summary>
+    public void StartListingOutput()
+    {
+        var listing = Task.Run(() => BuildStamp.OutputFolderOf(Options.OutputDirectory));
+        OutputFolderListing = () => listing.GetAwaiter().GetResult();
+    }
 
     /// <summary>The last build's stamp, when it still holds: the output folder already is this build's result.</summary>
     public BuildStamp? Unchanged { get; set; }

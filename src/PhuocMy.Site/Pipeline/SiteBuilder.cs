@@ -141,6 +141,8 @@ public static class SiteBuilder
     /// </summary>
     private static IEnumerable<IBuildPhase> Phases(DiskBuild disk, BuildState state)
     {
+        if (disk.Options is { SkipWhenUnchanged: true, CacheDirectory: { } stampFolder } && File.Exists(Path.Combine(stampFolder, BuildStamp.FileName)))
+            disk.StartListingOutput();
         yield return new ReadFilesPhase(disk);
         if (disk.Options.CacheDirectory is { } folder)
         {

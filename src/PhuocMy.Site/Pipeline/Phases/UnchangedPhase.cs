@@ -14,7 +14,7 @@ public sealed class UnchangedPhase(DiskBuild disk, string cacheFolder) : IBuildP
     public PhaseOutcome Run(BuildState state)
     {
         var now = state.Options.Now ?? DateTimeOffset.UtcNow;
-        if (BuildStamp.Load(cacheFolder) is not { } last || !last.StillHolds(disk.Inputs, now, disk.Options.OutputDirectory)) return PhaseOutcome.Continue;
+        if (BuildStamp.Load(cacheFolder) is not { } last || !last.StillHolds(disk.Inputs, now, disk.OutputFolderListing)) return PhaseOutcome.Continue;
         disk.Unchanged = last;
         return PhaseOutcome.Stop;
     }
