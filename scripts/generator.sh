@@ -3,7 +3,7 @@
 # `dotnet run` asks MSBuild whether six projects are up to date on every run (about 8 CPU-seconds, most of a no-op
 # build's time); this compiles only when src/ or the build files changed, then runs the compiled program. It is
 # published ReadyToRun (its code and its libraries' compiled ahead of time for this machine), which spares a cold
-# build the JIT: 7.7 → 4.9 s for 1,000 posts (benchmarks/README.md).
+# build the JIT: 7.8 → 4.5 s for 1,000 posts (benchmarks/README.md).
 # Called by build.sh, check.sh and preview.sh; the program and its stamp stay in src/PhuocMy.Site/bin/ready-to-run/.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -22,8 +22,8 @@ source_hash() {
     } | sha256sum | cut -d' ' -f1
 }
 
-# The stamp also names the program's modification time, so a program compiled since by anything else (a test run
-# from other sources) is not taken for the one these sources make.
+# The stamp also names the program's modification time, so a program published there since by hand (from other
+# sources) is not taken for the one these sources make.
 compiled() { echo "$(source_hash) $(stat -c %Y "$output/phuocmy-site.dll" 2>/dev/null || echo none)"; }
 if [ ! -f "$output/phuocmy-site.dll" ] || [ "$(cat "$stamp" 2>/dev/null)" != "$(compiled)" ]; then
     echo "Biên dịch trình dựng trang (mã nguồn đã đổi hoặc chưa biên dịch)…" >&2
