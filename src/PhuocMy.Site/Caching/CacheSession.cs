@@ -59,6 +59,12 @@ public sealed class CacheSession(BuildCache previous, Func<string, ContentHash, 
     /// </summary>
     public string? Folder { get; init; }
 
+    /// <summary>
+    /// Whether posts' bodies leave memory once their parse is in the values file (<see cref="Content.BodyText"/>): with a
+    /// cache folder, unless what the build made outlives the build (the preview keeps it, and the values files close).
+    /// </summary>
+    public bool BodiesOutOfMemory { get; init; }
+
     private readonly Lock valuesGate = new();
 
     /// <summary>

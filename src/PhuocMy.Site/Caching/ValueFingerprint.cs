@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Linq.Expressions;
 using System.Reflection;
+using PhuocMy.Site.Content;
 using PhuocMy.Site.Dependencies;
 using PhuocMy.Site.SiteModel;
 
@@ -54,6 +55,7 @@ public sealed class ValueFingerprint
             case Uri uri: hasher.Tag(10).Add(uri.OriginalString); return;
             case TimeZoneInfo zone: hasher.Tag(11).Add(zone.Id); return;
             case SitePost post: hasher.Tag(12).Add(post.SourcePath); return;
+            case BodyText body: hasher.Tag(17).Add(body.Hash); return;
             case ICollection { Count: >= SharedSize } when depth > 0:
                 hasher.Tag(16).Add(known.TryGetValue(value, out var shared) ? shared : known.GetOrAdd(value, Compose(value, depth)));
                 return;

@@ -15,6 +15,9 @@ public interface IParsedContent
 
     /// <summary>The front matter key that gives the page its description (<c>summary</c> for a post), when it has one.</summary>
     string? DescriptionKey { get; }
+
+    /// <summary>The body that the build cache may keep out of memory (<see cref="BodyText"/>): a post's; null for other kinds, whose bodies are few.</summary>
+    BodyText? Body => null;
 }
 
 /// <summary>

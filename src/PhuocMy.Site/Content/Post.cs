@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using PhuocMy.Site.Markdown;
 
 namespace PhuocMy.Site.Content;
@@ -5,7 +6,7 @@ namespace PhuocMy.Site.Content;
 /// <summary>A news post (tin bài), parsed once; later stages only read it.</summary>
 /// <param name="SourcePath">As the author knows it, e.g. <c>input/posts/2020/hoi-nghi.md</c>.</param>
 /// <param name="Summary">The sapo: plain text shown bold under the title.</param>
-/// <param name="BodyHtml">The body rendered from Markdown (without the sapo when the sapo was its first paragraph).</param>
+/// <param name="Body">The body rendered from Markdown (without the sapo when the sapo was its first paragraph).</param>
 public sealed record Post(
     string SourcePath,
     string Slug,
@@ -23,10 +24,16 @@ public sealed record Post(
     bool Featured,
     bool Sample,
     string? Layout,
-    string BodyHtml,
+    BodyText Body,
     IReadOnlyDictionary<string, object?> Meta) : IParsedContent
 {
     string? IParsedContent.DescriptionKey => "summary";
+
+    BodyText? IParsedContent.Body => Body;
+
+    /// <summary>The body's HTML (read back from the cache's values file when it is kept there: <see cref="BodyText"/>).</summary>
+    [JsonIgnore]
+    public string BodyHtml => Body.Html;
 
     /// <summary>The lead image is shown above the body unless the body already shows the same picture.</summary>
     public bool ShowImage { get; init; }

@@ -52,7 +52,7 @@ public sealed class PostParser(SiteSettings settings, MarkdownConverter converte
             file.DisplayPath, slug, title, date.Value, updated, category, tags, body.Summary,
             fields.OptionalText("author"), fields.OptionalText("source"), image, imageAlt,
             fields.Flag("draft"), fields.Flag("featured"), fields.Flag("sample"), fields.OptionalText("layout"),
-            converter.ToHtml(body.Document), fields.Remaining(Post.KnownKeys))
+            BodyText.Of(converter.ToHtml(body.Document)), fields.Remaining(Post.KnownKeys))
         {
             ShowImage = image is not null && !body.Document.Descendants<LinkInline>().Any(link => link.IsImage && link.Url == image),
             Expires = expires,

@@ -29,7 +29,7 @@ public sealed class PostPagesPlanner : IPagePlanner
             var values = new Dictionary<string, object?>
             {
                 ["post"] = post,
-                ["content"] = post.Post.BodyHtml,
+                ["content"] = post.Post.Body,
                 ["newer"] = newer,
                 ["older"] = older,
                 ["related"] = related.For(i, RelatedCount),

@@ -38,6 +38,7 @@ public sealed class LiquidRenderer
         options.MemberAccessStrategy.MemberNameStrategy = MemberNameStrategies.SnakeCase;
         foreach (var type in ModelTypes) options.MemberAccessStrategy.Register(type);
         options.MemberAccessStrategy.Register<TrackedSiteValues, object?>((site, name) => site.Get(name));
+        options.ValueConverters.Add(value => value is BodyText body ? new Fluid.Values.StringValue(body.Html) : null);
         TemplateFilters.AddTo(options, tree, site.Settings);
 
         siteValues = new TrackedSiteValues(BuildSiteValues(site, extraSiteValues));

@@ -29,7 +29,7 @@ public sealed class LapsedPostsPlanner : IPagePlanner
             var values = new Dictionary<string, object?>
             {
                 ["post"] = post,
-                ["content"] = post.Post.BodyHtml,
+                ["content"] = post.Post.Body,
                 ["newer"] = null,
                 ["older"] = null,
                 ["related"] = Array.Empty<SitePost>(),

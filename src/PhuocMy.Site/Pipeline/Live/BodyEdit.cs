@@ -61,11 +61,11 @@ public static class BodyEdit
     private static PlannedPage WithPost(PlannedPage plan, SitePost shown, Post post)
     {
         var edited = shown with { Post = post };
-        var oldBody = shown.Post.BodyHtml;
+        var oldBody = shown.Post.Body;
         var values = plan.Values.ToDictionary(
             pair => pair.Key,
             pair => ReferenceEquals(pair.Value, shown) ? edited
-                : pair.Value is string text && ReferenceEquals(text, oldBody) ? post.BodyHtml
+                : ReferenceEquals(pair.Value, oldBody) ? post.Body
                 : pair.Value,
             StringComparer.Ordinal);
         return plan with { Values = values };

@@ -21,6 +21,9 @@ public sealed class LoadCachePhase(DiskBuild disk, string cacheFolder) : IBuildP
     {
         var outputState = new OutputFolderState(previous, disk.Options.OutputDirectory);
         disk.OutputState = outputState;
-        return new CacheSession(previous, outputState.IsWritten, outputState.Read) { Folder = cacheFolder };
+        return new CacheSession(previous, outputState.IsWritten, outputState.Read) 
+        {
+            Folder = cacheFolder, BodiesOutOfMemory = cacheFolder is not null && !disk.Options.KeepLiveSite,
+        };
     }
 }
