@@ -85,14 +85,17 @@ public sealed class BuildCache
     }
 
     /// <summary>
-    /// Writes the cache atomically: every value into this cache's values file (those still in memory or in the last
-    /// cache's file are copied there), then the index, renamed into place last; so a reader sees the old cache or the
-    /// new one, never half of one. The values files no index names any more are deleted after.
+    /// Writes the cache atomically: every value into this cache's values file (those still in memory, or in a file it
+    /// does not continue, are copied there), then the index, renamed into place last; so a reader sees the old cache or
+    /// the new one, never half of one. The values files no index names any more are deleted after. When most of the
+    /// values file is bytes no entry uses any more (earlier versions of edited pages), the values start a new file.
     /// </summary>
     public void Save(string folder)
     {
         Directory.CreateDirectory(folder);
-        if (Values is not { Writable: true } || Path.GetDirectoryName(Values.Path) != Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar))
+        var continued = Values;
+        if (Values is not { Writable: true } || Path.GetDirectoryName(Values.Path) != Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar)
+            || Values.Length > MostlyUnused(LiveBytes()))
             Values = CacheValueFile.Create(folder);
         var path = Path.Combine(folder, FileName);
         var temporary = path + $".{Environment.ProcessId}.tmp";
@@ -107,8 +110,15 @@ public sealed class BuildCache
         }
         File.Move(temporary, path, overwrite: true);
         Saved = true;
+        if (continued is not null && continued != Values) continued.Dispose();
         CacheValueFile.DeleteOthers(folder, Values.Name);
     }
+
+    /// <summary>The bytes the entries use.</summary>
+    private long LiveBytes() => sections.Values.Sum(entries => entries.Values.Sum(entry => (long)entry.Stored.Length));
+
+    /// <summary>A values file longer than this, for <paramref name="live"/> bytes used, is mostly unused bytes.</summary>
+    private static long MostlyUnused(long live) => 2 * live + (1 << 20);
 
     private void WriteBody(BinaryWriter writer, CacheValueFile values)
     {
@@ -144,7 +154,7 @@ public sealed class BuildCache
     /// <summary>The value as it is in <paramref name="values"/>, copied there when it is elsewhere; null when it cannot be read.</summary>
     private static CacheValue? InFile(CacheValue value, CacheValueFile values)
     {
-        if (value.Length == 0 || value.File == values) return value;
+        if (value.Length == 0 || values.IsSameFile(value.File)) return value;
         return value.TryRead(out var bytes) ? values.Append(bytes) : null;
     }
 

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.IO.Enumeration;
 using PhuocMy.Site.Dependencies;
 using PhuocMy.Site.Diagnostics;
 using PhuocMy.Site.SiteModel;
@@ -30,36 +28,7 @@ public sealed record BuildStamp(ContentHash Inputs, ContentHash OutputFolder, lo
     }
 
     /// <summary>Every file of the output folder with its length and modification time: any edit, addition or removal changes it.</summary>
-    public static ContentHash OutputFolderOf(string folder)
-    {
-        if (!Directory.Exists(folder)) return ContentHash.Absent;
-        // On Linux each entry's length and time is a stat call: the folders of one level are listed in parallel.
-        var files = new ConcurrentBag<(string Path, long Length, long Ticks)>();
-        IReadOnlyCollection<string> level = [folder];
-        var options = new EnumerationOptions { RecurseSubdirectories = false, AttributesToSkip = 0, IgnoreInaccessible = false };
-        while (level.Count > 0)
-        {
-            var below = new ConcurrentBag<string>();
-            Parallel.ForEach(level, directory =>
-            {
-                var entries = new FileSystemEnumerable<(string Path, bool IsDirectory, bool IsLink, long Length, long Ticks)>(directory,
-                    (ref FileSystemEntry entry) => entry.IsDirectory
-                        ? (entry.ToFullPath(), true, (entry.Attributes & FileAttributes.ReparsePoint) != 0, 0, 0)
-                        : (entry.ToFullPath(), false, false, entry.Length, entry.LastWriteTimeUtc.UtcTicks), options);
-                foreach (var entry in entries)
-                {
-                    // As a recursive listing: a link to a folder is neither listed nor followed.
-                    if (!entry.IsDirectory) files.Add((entry.Path, entry.Length, entry.Ticks));
-                    else if (!entry.IsLink) below.Add(entry.Path);
-                }
-            });
-            level = below;
-        }
-        var hasher = new ContentHasher();
-        foreach (var (path, length, ticks) in files.OrderBy(f => f.Path, StringComparer.Ordinal))
-            hasher.Add(path).Add(length).Add(ticks);
-        return hasher.Finish();
-    }
+    public static ContentHash OutputFolderOf(string folder) => OutputListing.Of(folder).Hash;
 
     /// <summary>True when a build of <paramref name="inputs"/> at <paramref name="now"/> would leave the output folder as it is.</summary>
     /// <param name="outputFolder">The output folder's <see cref="OutputFolderOf"/>, asked only when the rest holds.</param>

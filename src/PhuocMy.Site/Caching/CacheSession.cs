@@ -78,7 +78,7 @@ public sealed class CacheSession(BuildCache previous, Func<string, ContentHash, 
         try
         {
             if (Next.Values is null)
-                lock (valuesGate) Next.Values ??= CacheValueFile.Create(Folder);
+                lock (valuesGate) Next.Values ??= ContinuedValues() ?? CacheValueFile.Create(Folder);
             return made with { Stored = Next.Values.Append(made.Value) };
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -87,13 +87,23 @@ public sealed class CacheSession(BuildCache previous, Func<string, ContentHash, 
         }
     }
 
-    /// <summary>Ends the session: closes the values files, and deletes this build's own unless it was saved.</summary>
+    /// <summary>The last build's values file, to append to, when it is in this cache folder.</summary>
+    private CacheValueFile? ContinuedValues() =>
+        Previous.Values is { } saved && Path.GetDirectoryName(saved.Path) == Path.GetFullPath(Folder!).TrimEnd(Path.DirectorySeparatorChar)
+            ? saved.ForAppending()
+            : null;
+
+    /// <summary>
+    /// Ends the session: closes the values files, and deletes this build's own unless it was saved (what it appended to
+    /// the last build's file stays there, unused, until a save starts a new file).
+    /// </summary>
     public void Close()
     {
         Previous.Values?.Dispose();
         if (Next.Values is { } values && !Next.Saved)
         {
             values.Dispose();
+            if (values.ContinuesSaved) return;
             try
             {
                 File.Delete(values.Path);

@@ -7,7 +7,9 @@ namespace PhuocMy.Site.Caching;
 /// The bytes of one cache's entries (a post as parsed, a page's check findings, a page's search words), in a file of
 /// their own beside <see cref="BuildCache.FileName"/>, which holds only the index. A build appends what it makes as it
 /// makes it, so those bytes do not stay in memory, and reads the last build's values one at a time when a step asks,
-/// so a rebuild does not load them all. One file per saved cache, named at random; the index names the file it uses.
+/// so a rebuild does not load them all. A build appends to the last build's file (<see cref="ForAppending"/>), whose
+/// bytes it only ever adds to, so the last index stays valid until the new one replaces it and a rebuild copies
+/// nothing; a save starts a new file, named at random, when most of the old one is no longer used.
 /// </summary>
 internal sealed class CacheValueFile : IDisposable
 {
@@ -16,16 +18,20 @@ internal sealed class CacheValueFile : IDisposable
     private readonly SafeFileHandle handle;
     private long end;
 
-    private CacheValueFile(string path, SafeFileHandle handle, long end, bool writable)
+    private CacheValueFile(string path, SafeFileHandle handle, long end, bool writable, bool continuesSaved = false)
     {
         Path = path;
         this.handle = handle;
         this.end = end;
         Writable = writable;
+        ContinuesSaved = continuesSaved;
     }
 
     /// <summary>True for the file a build appends to; false for a saved cache's, which is only read.</summary>
     public bool Writable { get; }
+
+    /// <summary>True when this build appends to the file a saved index names (which must then not be deleted).</summary>
+    public bool ContinuesSaved { get; }
 
     public string Path { get; }
     public string Name => System.IO.Path.GetFileName(Path);
@@ -49,9 +55,26 @@ internal sealed class CacheValueFile : IDisposable
         if (!IsValuesFile(name)) return null;
         var path = System.IO.Path.Combine(folder, name);
         if (!File.Exists(path)) return null;
-        var opened = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete);
+        var opened = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
         return new CacheValueFile(path, opened, RandomAccess.GetLength(opened), writable: false);
     }
+
+    /// <summary>The same file, to append to after what it holds; null when it cannot be opened for writing.</summary>
+    public CacheValueFile? ForAppending()
+    {
+        try
+        {
+            var opened = File.OpenHandle(Path, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete);
+            return new CacheValueFile(Path, opened, RandomAccess.GetLength(opened), writable: true, continuesSaved: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>True when <paramref name="other"/> is this file, opened apart (the saved cache's, and this build's continuing it).</summary>
+    public bool IsSameFile(CacheValueFile? other) => other is not null && other.Path == Path;
 
     /// <summary>Appends <paramref name="bytes"/> (from any thread) and returns where they are.</summary>
     public CacheValue Append(byte[] bytes)

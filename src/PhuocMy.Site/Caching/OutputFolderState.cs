@@ -7,14 +7,18 @@ namespace PhuocMy.Site.Caching;
 /// What the output folder holds compared with what the last build wrote there: a file is trusted as written only
 /// when it is in the same folder with the same length and modification time the last build recorded.
 /// </summary>
-public sealed class OutputFolderState(BuildCache previous, string outputFolder)
+/// <param name="listing">The folder as listed at the start of the build, if it was (<see cref="OutputListing"/>); else each file is looked at.</param>
+public sealed class OutputFolderState(BuildCache previous, string outputFolder, Func<OutputListing?>? listing = null)
 {
     private readonly string root = Path.GetFullPath(outputFolder);
 
     public bool IsWritten(string path, ContentHash hash)
     {
         if (previous.OutputFolder != root || !previous.Written.TryGetValue(path, out var written) || written.Hash != hash) return false;
-        var info = new FileInfo(OutputWriter.Inside(root, path));
+        var full = OutputWriter.Inside(root, path);
+        if (listing?.Invoke() is { } listed)
+            return listed.Files.TryGetValue(full, out var file) && file.Length == written.Length && file.Ticks == written.LastWriteTicks;
+        var info = new FileInfo(full);
         return info.Exists && info.Length == written.Length && info.LastWriteTimeUtc.Ticks == written.LastWriteTicks;
     }
 

@@ -18,15 +18,16 @@ public sealed class DiskBuild(BuildOptions options, OutputLock held, PublishOpti
     public ContentHash Inputs { get; set; }
 
     /// <summary>
-    /// <see cref="BuildStamp.OutputFolderOf"/> of the output folder, listed on another thread from the start of the
-    /// build while the inputs are read, when a stamp may answer (the folder's lock keeps it from changing meanwhile).
+    /// The output folder as the build found it (<see cref="OutputListing"/>), listed on another thread from the start of
+    /// the build while the inputs are read, when a stamp may answer; null when it was not listed. The folder's lock
+    /// keeps it from changing until this build publishes.
     /// </summary>
-    public Func<ContentHash> OutputFolderListing { get; private set; } = () => ContentHash.Absent;
+    public Func<OutputListing?> OutputFolderListing { get; private set; } = () => null;
 
-    /// <summary>Starts listing the output folder in the background, for the unchanged phase.</summary>
+    /// <summary>Starts listing the output folder in the background, for the unchanged phase and the cache.</summary>
     public void StartListingOutput()
     {
-        var listing = Task.Run(() => BuildStamp.OutputFolderOf(Options.OutputDirectory));
+        var listing = Task.Run(() => OutputListing.Of(Options.OutputDirectory));
         OutputFolderListing = () => listing.GetAwaiter().GetResult();
     }
 

@@ -52,20 +52,47 @@ public sealed class CacheValuesFileTests : IDisposable
     }
 
     [Fact]
-    public void A_saved_cache_keeps_one_values_file_and_a_failed_build_leaves_none_of_its_own()
+    public void A_rebuild_appends_to_the_saved_values_file_and_a_failed_build_leaves_no_file_of_its_own()
     {
         site.Incremental();
         var saved = Assert.Single(ValuesFiles());
+        var before = new FileInfo(Path.Combine(site.CacheFolder, saved)).Length;
         RealisticEdits.Apply(site, Post, 2);
         site.Incremental();
-        var next = Assert.Single(ValuesFiles());
-        Assert.NotEqual(saved, next);
+
+        // What the edit made was added after the saved bytes; nothing reused was copied.
+        Assert.Equal([saved], ValuesFiles());
+        Assert.InRange(new FileInfo(Path.Combine(site.CacheFolder, saved)).Length, before + 1, before + before / 4);
 
         site.Write(Post, site.Read(Post) + "\nXem [trang không có](/trang-khong-co-that/).\n");
         var failed = SiteBuilder.Build(new BuildOptions(site.Input, site.Theme, site.Output) { CacheDirectory = site.CacheFolder }, StandardSite.Generator());
 
         Assert.False(failed.Succeeded);
-        Assert.Equal([next], ValuesFiles());
+        Assert.Equal([saved], ValuesFiles());
+        site.Write(Post, site.Read(Post).Replace("\nXem [trang không có](/trang-khong-co-that/).\n", ""));
+        site.Incremental();
+        Assert.Empty(site.DifferencesFromFull());
+    }
+
+    [Fact]
+    public void When_most_of_the_values_file_is_unused_a_save_starts_a_new_one_and_the_file_stays_bounded()
+    {
+        site.Incremental();
+        var first = Assert.Single(ValuesFiles());
+        var cold = new FileInfo(Path.Combine(site.CacheFolder, first)).Length;
+        var names = new HashSet<string> { first };
+        // Every page shows the base layout: each edit makes every page's entries again, and the old ones unused.
+        for (var round = 0; round < 5; round++)
+        {
+            RealisticEdits.Apply(site, "theme/_layouts/base.liquid", round);
+            site.Incremental();
+            var current = Assert.Single(ValuesFiles());
+            names.Add(current);
+            Assert.InRange(new FileInfo(Path.Combine(site.CacheFolder, current)).Length, 1, 3 * cold + (1 << 20));
+        }
+
+        Assert.True(names.Count > 1, "the values file was never started again");
+        Assert.Empty(site.DifferencesFromFull());
     }
 
     private const string SearchTokenCacheSection = PhuocMy.Site.Features.Search.SearchTokenCache.Section;

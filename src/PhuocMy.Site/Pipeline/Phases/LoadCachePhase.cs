@@ -19,7 +19,7 @@ public sealed class LoadCachePhase(DiskBuild disk, string cacheFolder) : IBuildP
     /// <summary>This build's cache session over <paramref name="previous"/>, checking reused files against the output folder.</summary>
     public static CacheSession OpenSession(DiskBuild disk, BuildCache previous, string? cacheFolder)
     {
-        var outputState = new OutputFolderState(previous, disk.Options.OutputDirectory);
+        var outputState = new OutputFolderState(previous, disk.Options.OutputDirectory, disk.OutputFolderListing);
         disk.OutputState = outputState;
         return new CacheSession(previous, outputState.IsWritten, outputState.Read) 
         {

@@ -1,4 +1,5 @@
 using PhuocMy.Site.Caching;
+using PhuocMy.Site.Dependencies;
 
 namespace PhuocMy.Site.Pipeline.Phases;
 
@@ -14,7 +15,7 @@ public sealed class UnchangedPhase(DiskBuild disk, string cacheFolder) : IBuildP
     public PhaseOutcome Run(BuildState state)
     {
         var now = state.Options.Now ?? DateTimeOffset.UtcNow;
-        if (BuildStamp.Load(cacheFolder) is not { } last || !last.StillHolds(disk.Inputs, now, disk.OutputFolderListing)) return PhaseOutcome.Continue;
+        if (BuildStamp.Load(cacheFolder) is not { } last || !last.StillHolds(disk.Inputs, now, () => disk.OutputFolderListing()?.Hash ?? ContentHash.Absent)) return PhaseOutcome.Continue;
         disk.Unchanged = last;
         return PhaseOutcome.Stop;
     }
