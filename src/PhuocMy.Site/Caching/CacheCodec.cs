@@ -37,16 +37,6 @@ internal static class CacheCodec
         return length < 0 ? null : reader.ReadBytes(length);
     }
 
-    /// <summary>Steps over what <see cref="WriteNullable(BinaryWriter, byte[])"/> wrote, without reading it.</summary>
-    public static void SkipNullableBytes(this BinaryReader reader)
-    {
-        var length = reader.ReadInt32();
-        if (length < -1 || length > 256 << 20) throw new InvalidDataException("bad length");
-        if (length <= 0) return;
-        if (reader.BaseStream.Position + length > reader.BaseStream.Length) throw new EndOfStreamException();
-        reader.BaseStream.Seek(length, SeekOrigin.Current);
-    }
-
     public static void Write(this BinaryWriter writer, IReadOnlyList<RecordedRead> reads)
     {
         writer.Write(reads.Count);

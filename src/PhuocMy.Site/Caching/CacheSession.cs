@@ -32,6 +32,9 @@ public static class CacheSections
     public const string Parse = "parse";
     public const string Render = "render";
     public const string Check = "check";
+
+    /// <summary>Posts' bodies, kept apart from the parse results (<see cref="ParseCache"/>).</summary>
+    public const string Body = "body";
     public const string Output = "output";
 }
 

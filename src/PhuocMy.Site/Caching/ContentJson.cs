@@ -11,7 +11,7 @@ namespace PhuocMy.Site.Caching;
 /// Parsed content as JSON for the cache. Every field of a post or page is kept, so a field added to the model is
 /// cached without further code; front matter values come back as the plain values YAML gave (text, number, yes/no,
 /// lists, mappings). A post's body (<see cref="BodyText"/>) is written as its hash only: the parse cache keeps its
-/// text beside the JSON, to be read only when a page draws it.
+/// text in an entry of its own, read only when a page draws it.
 /// </summary>
 public static class ContentJson
 {

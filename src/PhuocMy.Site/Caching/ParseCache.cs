@@ -15,33 +15,63 @@ public sealed class ParseCache(CacheSession session, ContentHash context, Source
 {
     private readonly CacheStep step = session.Step(CacheSections.Parse);
 
+    /// <summary>Posts' bodies, apart from the rest of the post, so that reusing a post does not read its body (<see cref="BodyText"/>).</summary>
+    private readonly CacheStep bodies = session.Step(CacheSections.Body);
+
     public T? Parse<T>(SourceFile file, Func<DiagnosticBag, T?> parse, DiagnosticBag diagnostics) where T : class
     {
         var key = new ContentHasher().Add(file.Hash).Add(context).Finish();
-        var bodies = session.BodiesOutOfMemory;
-        if (step.TryReuse(file.DisplayPath, key, FileHash, value => Parsed<T>.Read(value, withBody: !bodies), out var cached, out var entry))
+        var path = file.DisplayPath;
+        if (step.TryReuse(path, key, FileHash, value => Parsed<T>.Read(value) is { } parsed && ReuseBody(path, parsed.Value, parse) ? parsed : null, out var cached, out _))
         {
             foreach (var diagnostic in cached.Diagnostics) diagnostics.Add(diagnostic);
-            if (bodies) ReadBodyFrom(cached.Value, entry.Stored);
             return cached.Value;
         }
 
         var local = new DiagnosticBag();
         var (result, reads) = DependencyTracking.Track(() => parse(local));
         var made = new Parsed<T>(result, local.ToList());
-        var kept = step.Keep(file.DisplayPath, new CacheEntry(key, CacheStep.Recorded(reads, FileHash), [], made.ToBytes()));
-        if (bodies && kept.Stored.File is not null) ReadBodyFrom(result, kept.Stored);
+        step.Keep(path, new CacheEntry(key, CacheStep.Recorded(reads, FileHash), [], made.ToBytes()));
+        if (result is IParsedContent { Body: { } body })
+        {
+            var stored = bodies.Keep(path, CacheEntry.Of(body.Hash, Encoding.UTF8.GetBytes(body.Html)));
+            if (session.BodiesOutOfMemory && stored.Stored.File is not null) body.ReadFromNowOn(() => TextOf(stored) ?? ParsedAgain(parse, body.Hash));
+        }
         foreach (var diagnostic in made.Diagnostics) diagnostics.Add(diagnostic);
         return result;
     }
 
-    /// <summary>The body of <paramref name="value"/>, if it has one, is read from the stored entry from now on instead of held.</summary>
-    private static void ReadBodyFrom(object? value, CacheValue stored)
+    /// <summary>
+    /// Gives a reused item's body its text: kept where the last build stored it, and read from there when drawn (or at
+    /// once, for a build that keeps bodies in memory). False when the last build has no such body: the file is parsed again.
+    /// </summary>
+    private bool ReuseBody<T>(string path, object? value, Func<DiagnosticBag, T?> parse)
     {
-        if (value is IParsedContent { Body: { } body })
-            body.ReadFromNowOn(() => stored.TryRead(out var bytes) && Parsed<object>.BodyOf(bytes) is { } html
-                ? html
-                : throw new InvalidDataException("damaged cache value"));
+        if (value is not IParsedContent { Body: { } body }) return true;
+        if (bodies.Peek(path) is not { } found || found.Key != body.Hash) return false;
+        if (session.BodiesOutOfMemory)
+            body.ReadFromNowOn(() => TextOf(found) ?? ParsedAgain(parse, body.Hash));
+        else if (found.Stored.TryRead(out var bytes))
+            body.Hold(Encoding.UTF8.GetString(bytes));
+        else
+            return false;
+        bodies.Keep(path, found);
+        return true;
+    }
+
+    /// <summary>A body's text, checked against the hash it was stored with; null when the values file no longer holds it as written.</summary>
+    private static string? TextOf(CacheEntry stored) => stored.Stored.TryRead(out var bytes) ? Encoding.UTF8.GetString(bytes) : null;
+
+    /// <summary>
+    /// The body of the file parsed again, for a body whose stored text was damaged after the build reused it: the file
+    /// is the one the entry was made from (its hash is in the entry's key), so its body is the same, which the hash checks.
+    /// </summary>
+    private static string ParsedAgain<T>(Func<DiagnosticBag, T?> parse, ContentHash expected)
+    {
+        var (value, _) = DependencyTracking.Track(() => parse(new DiagnosticBag()));
+        return value is IParsedContent { Body: { } body } && body.Hash == expected && body.InMemory
+            ? body.Html
+            : throw new InvalidDataException("damaged cache value");
     }
 
     /// <summary>The hash that stands for a parsed file's content, for dependants of the whole of it.</summary>
@@ -63,40 +93,22 @@ public sealed class ParseCache(CacheSession session, ContentHash context, Source
         _ => new ContentHash(ulong.MaxValue, (ulong)Random.Shared.NextInt64()),
     };
 
-    /// <summary>
-    /// A parse result as the cache keeps it: the content (JSON) when the file parsed, what the parse reported, and the
-    /// body's text (<see cref="BodyText"/>) last, so that it can be read alone when a page draws it.
-    /// </summary>
+    /// <summary>A parse result as the cache keeps it: the content (JSON, a post's body as its hash only) when the file parsed, and what the parse reported.</summary>
     private sealed record Parsed<TValue>(TValue? Value, IReadOnlyList<Diagnostic> Diagnostics) where TValue : class
     {
         public byte[] ToBytes() => CacheCodec.Encode(writer =>
         {
             writer.WriteNullable(Value is null ? null : ContentJson.Write(Value));
             writer.Write(Diagnostics);
-            writer.WriteNullable(Value is IParsedContent { Body: { } body } ? Encoding.UTF8.GetBytes(body.Html) : null);
         });
 
         public static bool HasValue(ReadOnlySpan<byte> start) => start.Length >= 4 && BitConverter.ToInt32(start) >= 0;
 
-        /// <summary>The result; its body held in memory (<paramref name="withBody"/>) or left for <see cref="ReadBodyFrom"/>.</summary>
-        public static Parsed<TValue>? Read(byte[] bytes, bool withBody) => CacheCodec.Decode(bytes, reader =>
+        public static Parsed<TValue>? Read(byte[] bytes) => CacheCodec.Decode(bytes, reader =>
         {
             var json = reader.ReadNullableBytes();
             var diagnostics = reader.ReadDiagnostics();
-            var value = json is null ? null : ContentJson.Read<TValue>(json);
-            if (!withBody)
-                reader.SkipNullableBytes();
-            else if (reader.ReadNullableBytes() is { } body && value is IParsedContent { Body: { } text })
-                text.Hold(Encoding.UTF8.GetString(body));
-            return new Parsed<TValue>(value, diagnostics);
-        });
-
-        /// <summary>The body's text alone; null when the bytes are not a parse result with a body.</summary>
-        public static string? BodyOf(byte[] bytes) => CacheCodec.Decode(bytes, reader =>
-        {
-            reader.SkipNullableBytes();
-            reader.ReadDiagnostics();
-            return reader.ReadNullableBytes() is { } body ? Encoding.UTF8.GetString(body) : throw new InvalidDataException("no body");
+            return new Parsed<TValue>(json is null ? null : ContentJson.Read<TValue>(json), diagnostics);
         });
     }
 }

@@ -4,7 +4,7 @@ namespace PhuocMy.Site.Content;
 
 /// <summary>
 /// A post's body as HTML, the largest part of a post. The parser makes it in memory; once the build cache has written
-/// the post to its values file, the text leaves memory and is read back from there each time a page draws it
+/// it to its values file (an entry of its own, so reusing the post does not read it), the text leaves memory and is read back from there each time a page draws it
 /// (<see cref="ReadFromNowOn"/>), so a build holds one body at a time, not 30,000. Two bodies are equal when their
 /// texts are, which their hashes say without reading either.
 /// </summary>

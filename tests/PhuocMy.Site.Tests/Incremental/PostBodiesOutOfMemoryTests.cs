@@ -64,6 +64,45 @@ public sealed class PostBodiesOutOfMemoryTests : IDisposable
     }
 
     [Fact]
+    public void A_post_whose_body_the_last_build_did_not_keep_is_parsed_again()
+    {
+        var (_, first) = Parse(new BuildCache(), bodiesOutOfMemory: true, folder);
+        first.Next.Section(CacheSections.Body).Clear();
+        first.Next.Save(folder);
+        first.Close();
+
+        var (post, second) = Parse(BuildCache.Load(folder).Cache, bodiesOutOfMemory: true, folder);
+
+        Assert.Equal(2, parses);
+        Assert.Equal(Html, post.BodyHtml);
+        second.Close();
+    }
+
+    [Fact]
+    public void A_body_damaged_in_the_values_file_after_its_post_was_reused_is_parsed_again_when_drawn()
+    {
+        var (_, first) = Parse(new BuildCache(), bodiesOutOfMemory: true, folder);
+        first.Next.Save(folder);
+        first.Close();
+        var (reused, second) = Parse(BuildCache.Load(folder).Cache, bodiesOutOfMemory: true, folder);
+        Assert.Equal(1, parses);
+
+        var values = Directory.GetFiles(folder, "build-cache.*.values").Single();
+        var bytes = System.IO.File.ReadAllBytes(values);
+        var at = bytes.AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes("Kinh phí"));
+        Assert.True(at >= 0);
+        using (var damaged = new FileStream(values, FileMode.Open, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete))
+        {
+            damaged.Position = at;
+            damaged.WriteByte((byte)'k');
+        }
+
+        Assert.Equal(Html, reused.BodyHtml);
+        Assert.Equal(2, parses);
+        second.Close();
+    }
+
+    [Fact]
     public void A_build_that_keeps_bodies_in_memory_holds_them_parsed_or_reused()
     {
         var (parsed, first) = Parse(new BuildCache(), bodiesOutOfMemory: false, folder);
