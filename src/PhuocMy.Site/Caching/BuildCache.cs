@@ -18,7 +18,7 @@ public sealed class BuildCache
 {
     public const string FileName = "build-cache.bin";
     private const string Magic = "PhuocMy.Site build cache";
-    private const int Format = 3;
+    private const int Format = 4;
 
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, CacheEntry>> sections = new(StringComparer.Ordinal);
 
@@ -122,21 +122,30 @@ public sealed class BuildCache
 
     private void WriteBody(BinaryWriter writer, CacheValueFile values)
     {
-        var kept = sections.Where(kv => !kv.Value.IsEmpty).OrderBy(kv => kv.Key, StringComparer.Ordinal).ToList();
+        // An entry whose bytes cannot be read back whole is left out: the next build makes it again.
+        var kept = sections.Where(kv => !kv.Value.IsEmpty).OrderBy(kv => kv.Key, StringComparer.Ordinal)
+            .Select(kv => (Section: kv.Key, Entries: kv.Value.OrderBy(e => e.Key, StringComparer.Ordinal)
+                .Select(e => (Name: e.Key, Entry: e.Value, Stored: InFile(e.Value.Stored, values)))
+                .Where(e => e.Stored is not null)
+                .ToList()))
+            .ToList();
+        var numbers = new Dictionary<RecordedRead, int>();
+        var table = new List<RecordedRead>();
+        foreach (var (_, entries) in kept)
+            foreach (var (_, entry, _) in entries)
+                foreach (var read in entry.Reads)
+                    if (numbers.TryAdd(read, table.Count)) table.Add(read);
+
+        writer.Write(table);
         writer.Write(kept.Count);
         foreach (var (section, entries) in kept)
         {
-            // An entry whose bytes cannot be read back whole is left out: the next build makes it again.
-            var stored = entries.OrderBy(kv => kv.Key, StringComparer.Ordinal)
-                .Select(kv => (kv.Key, Entry: kv.Value, Stored: InFile(kv.Value.Stored, values)))
-                .Where(e => e.Stored is not null)
-                .ToList();
             writer.Write(section);
-            writer.Write(stored.Count);
-            foreach (var (name, entry, value) in stored)
+            writer.Write(entries.Count);
+            foreach (var (name, entry, value) in entries)
             {
                 writer.Write(name);
-                writer.Write(entry, value!);
+                writer.Write(entry, value!, numbers);
             }
         }
 
@@ -160,10 +169,11 @@ public sealed class BuildCache
 
     private void ReadBody(BinaryReader reader, CacheValueFile values)
     {
+        var table = reader.ReadReadTable();
         for (var i = CacheCodec.Count(reader); i > 0; i--)
         {
             var entries = Section(reader.ReadString());
-            for (var j = CacheCodec.Count(reader); j > 0; j--) entries[reader.ReadString()] = reader.ReadEntry(values);
+            for (var j = CacheCodec.Count(reader); j > 0; j--) entries[reader.ReadString()] = reader.ReadEntry(values, table);
         }
 
         OutputFolder = reader.ReadNullable();

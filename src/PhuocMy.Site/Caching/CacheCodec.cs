@@ -37,10 +37,14 @@ internal static class CacheCodec
         return length < 0 ? null : reader.ReadBytes(length);
     }
 
-    public static void Write(this BinaryWriter writer, IReadOnlyList<RecordedRead> reads)
+    /// <summary>
+    /// The index's table of recorded reads: each distinct read (a key and the hash it had) once, which entries then name
+    /// by number. Thousands of pages read the same templates and posts, so the table is small and the entries short.
+    /// </summary>
+    public static void Write(this BinaryWriter writer, IReadOnlyList<RecordedRead> table)
     {
-        writer.Write(reads.Count);
-        foreach (var read in reads)
+        writer.Write(table.Count);
+        foreach (var read in table)
         {
             writer.Write((byte)read.Key.Kind);
             writer.Write(read.Key.Name);
@@ -48,17 +52,25 @@ internal static class CacheCodec
         }
     }
 
-    public static IReadOnlyList<RecordedRead> ReadReads(this BinaryReader reader) =>
-        Enumerable.Range(0, Count(reader)).Select(_ => new RecordedRead(new DependencyKey(ReadKind(reader), reader.ReadString()), reader.ReadHash())).ToList();
+    public static RecordedRead[] ReadReadTable(this BinaryReader reader)
+    {
+        var table = new RecordedRead[Count(reader)];
+        for (var i = 0; i < table.Length; i++) table[i] = new RecordedRead(new DependencyKey(ReadKind(reader), reader.ReadString()), reader.ReadHash());
+        return table;
+    }
 
     private static DependencyKind ReadKind(BinaryReader reader) =>
         reader.ReadByte() is var kind && Enum.IsDefined((DependencyKind)kind) ? (DependencyKind)kind : throw new InvalidDataException("bad dependency kind");
 
-    /// <summary>An entry of the index, its bytes named by where they are in the values file (<paramref name="stored"/>).</summary>
-    public static void Write(this BinaryWriter writer, CacheEntry entry, CacheValue stored)
+    /// <summary>
+    /// An entry of the index: its reads by their numbers in the read table (<paramref name="numbers"/>), its bytes by
+    /// where they are in the values file (<paramref name="stored"/>).
+    /// </summary>
+    public static void Write(this BinaryWriter writer, CacheEntry entry, CacheValue stored, IReadOnlyDictionary<RecordedRead, int> numbers)
     {
         writer.Write(entry.Key);
-        writer.Write(entry.Reads);
+        writer.Write7BitEncodedInt(entry.Reads.Count);
+        foreach (var read in entry.Reads) writer.Write7BitEncodedInt(numbers[read]);
         writer.Write(entry.Outputs.Count);
         foreach (var output in entry.Outputs)
         {
@@ -71,10 +83,17 @@ internal static class CacheCodec
         writer.Write(stored.Hash);
     }
 
-    public static CacheEntry ReadEntry(this BinaryReader reader, CacheValueFile values)
+    public static CacheEntry ReadEntry(this BinaryReader reader, CacheValueFile values, RecordedRead[] table)
     {
         var key = reader.ReadHash();
-        var reads = reader.ReadReads();
+        var count = reader.Read7BitEncodedInt();
+        if (count < 0 || count > table.Length) throw new InvalidDataException("bad read count");
+        var reads = new RecordedRead[count];
+        for (var i = 0; i < count; i++)
+        {
+            var number = reader.Read7BitEncodedInt();
+            reads[i] = (uint)number < (uint)table.Length ? table[number] : throw new InvalidDataException("bad read number");
+        }
         var outputs = Enumerable.Range(0, Count(reader)).Select(_ => new WrittenOutput(reader.ReadString(), reader.ReadHash())).ToList();
         var length = reader.ReadInt32();
         if (length == 0) return new CacheEntry(key, reads, outputs);
