@@ -103,10 +103,10 @@ public sealed class CacheSession(BuildCache previous, Func<string, ContentHash, 
     public void Close()
     {
         Previous.Values?.Dispose();
-        if (Next.Values is { } values && !Next.Saved)
+        if (Next.Values is not { } values) return;
+        values.Dispose();
+        if (!Next.Saved && !values.ContinuesSaved)
         {
-            values.Dispose();
-            if (values.ContinuesSaved) return;
             try
             {
                 File.Delete(values.Path);
